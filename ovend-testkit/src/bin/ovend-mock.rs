@@ -1,0 +1,2 @@
+//! Serves the Discord emulator.
+fn main() {}
