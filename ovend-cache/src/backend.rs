@@ -21,6 +21,9 @@ pub enum CacheError {
     Config(String),
 }
 
+/// A cached value and the time it has left, when the backend knows it.
+pub type ValueWithTtl = (Bytes, Option<Duration>);
+
 /// Counters and gauges of one cache.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 #[non_exhaustive]
@@ -77,4 +80,48 @@ pub trait CacheBackend: Send + Sync + fmt::Debug {
     fn clear(&self) -> BoxFuture<'_, Result<(), CacheError>>;
     /// Current counters.
     fn stats(&self) -> CacheStats;
+
+    /// The live value under `key` with the time it has left, when the backend knows
+    /// it (Redis does). A [`TieredCache`](crate::TieredCache) uses it so an entry
+    /// copied from L2 into L1 does not outlive its L2 expiry.
+    fn get_with_ttl<'a>(
+        &'a self,
+        key: &'a str,
+    ) -> BoxFuture<'a, Result<Option<ValueWithTtl>, CacheError>> {
+        Box::pin(async move { Ok(self.get(key).await?.map(|value| (value, None))) })
+    }
+}
+
+/// A shared backend is a backend, so `Arc<dyn CacheBackend>` can be passed wherever
+/// an `impl CacheBackend` is expected.
+impl<T: CacheBackend + ?Sized> CacheBackend for std::sync::Arc<T> {
+    fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Option<Bytes>, CacheError>> {
+        (**self).get(key)
+    }
+    fn set<'a>(
+        &'a self,
+        key: &'a str,
+        value: Bytes,
+        ttl: Duration,
+    ) -> BoxFuture<'a, Result<(), CacheError>> {
+        (**self).set(key, value, ttl)
+    }
+    fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<(), CacheError>> {
+        (**self).delete(key)
+    }
+    fn delete_prefix<'a>(&'a self, prefix: &'a str) -> BoxFuture<'a, Result<(), CacheError>> {
+        (**self).delete_prefix(prefix)
+    }
+    fn clear(&self) -> BoxFuture<'_, Result<(), CacheError>> {
+        (**self).clear()
+    }
+    fn stats(&self) -> CacheStats {
+        (**self).stats()
+    }
+    fn get_with_ttl<'a>(
+        &'a self,
+        key: &'a str,
+    ) -> BoxFuture<'a, Result<Option<ValueWithTtl>, CacheError>> {
+        (**self).get_with_ttl(key)
+    }
 }

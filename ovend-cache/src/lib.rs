@@ -1,5 +1,21 @@
 #![doc = include_str!("../README.md")]
 
 mod backend;
+mod counters;
+mod manager;
+mod memory;
+mod policy;
+#[cfg(feature = "redis")]
+mod redis;
+mod route;
+mod tiered;
 
-pub use backend::{CacheBackend, CacheError, CacheStats};
+pub use backend::{CacheBackend, CacheError, CacheStats, ValueWithTtl};
+pub use manager::CacheManager;
+pub use memory::{
+    Capacity, Eviction, MemoryCache, MemoryCacheBuilder, DEFAULT_MAX_BYTES, DEFAULT_TTL,
+};
+pub use policy::{CachePolicy, CachePolicyBuilder, CacheStrategy};
+#[cfg(feature = "redis")]
+pub use redis::{RedisCache, RedisCacheBuilder, DEFAULT_NAMESPACE};
+pub use tiered::{TieredCache, DEFAULT_PROMOTE_TTL};

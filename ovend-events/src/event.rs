@@ -147,9 +147,150 @@ impl Event {
             at: SystemTime::now(),
         }
     }
+
+    /// The same event at another level (an emitter that knows better than the default).
+    #[must_use]
+    pub fn with_level(mut self, level: Level) -> Self {
+        self.level = level;
+        self
+    }
+
+    /// The kind of this event without its data, for filters and routes.
+    pub fn event_type(&self) -> EventType {
+        self.kind.event_type()
+    }
+}
+
+impl From<EventKind> for Event {
+    fn from(kind: EventKind) -> Self {
+        Self::new(kind)
+    }
+}
+
+/// The kind of an event without its data: what filters and routes select on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum EventType {
+    /// [`EventKind::RequestStarted`].
+    RequestStarted,
+    /// [`EventKind::RequestCompleted`].
+    RequestCompleted,
+    /// [`EventKind::RequestFailed`].
+    RequestFailed,
+    /// [`EventKind::CacheHit`].
+    CacheHit,
+    /// [`EventKind::CacheMiss`].
+    CacheMiss,
+    /// [`EventKind::CacheInvalidated`].
+    CacheInvalidated,
+    /// [`EventKind::RateLimitWait`].
+    RateLimitWait,
+    /// [`EventKind::RateLimited`].
+    RateLimited,
+    /// [`EventKind::Retry`].
+    Retry,
+    /// [`EventKind::InvalidRequestWarning`].
+    InvalidRequestWarning,
+    /// [`EventKind::CloudflareBan`].
+    CloudflareBan,
+    /// [`EventKind::Custom`].
+    Custom,
+}
+
+impl EventType {
+    /// A short stable name, e.g. `"request_completed"` (used in logs and metric labels).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::RequestStarted => "request_started",
+            Self::RequestCompleted => "request_completed",
+            Self::RequestFailed => "request_failed",
+            Self::CacheHit => "cache_hit",
+            Self::CacheMiss => "cache_miss",
+            Self::CacheInvalidated => "cache_invalidated",
+            Self::RateLimitWait => "rate_limit_wait",
+            Self::RateLimited => "rate_limited",
+            Self::Retry => "retry",
+            Self::InvalidRequestWarning => "invalid_request_warning",
+            Self::CloudflareBan => "cloudflare_ban",
+            Self::Custom => "custom",
+        }
+    }
+}
+
+impl std::fmt::Display for EventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Level {
+    /// Every level, lowest first.
+    pub const ALL: [Level; 4] = [Level::Debug, Level::Info, Level::Warn, Level::Error];
+
+    /// Position in [`Level::ALL`] (0 for `Debug`), used to index per-level queues.
+    pub fn index(self) -> usize {
+        match self {
+            Self::Debug => 0,
+            Self::Info => 1,
+            Self::Warn => 2,
+            Self::Error => 3,
+        }
+    }
+
+    /// Lower-case name, e.g. `"warn"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Debug => "debug",
+            Self::Info => "info",
+            Self::Warn => "warn",
+            Self::Error => "error",
+        }
+    }
+}
+
+impl std::fmt::Display for Level {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 impl EventKind {
+    /// The kind of this event without its data.
+    pub fn event_type(&self) -> EventType {
+        match self {
+            Self::RequestStarted { .. } => EventType::RequestStarted,
+            Self::RequestCompleted { .. } => EventType::RequestCompleted,
+            Self::RequestFailed { .. } => EventType::RequestFailed,
+            Self::CacheHit { .. } => EventType::CacheHit,
+            Self::CacheMiss { .. } => EventType::CacheMiss,
+            Self::CacheInvalidated { .. } => EventType::CacheInvalidated,
+            Self::RateLimitWait { .. } => EventType::RateLimitWait,
+            Self::RateLimited { .. } => EventType::RateLimited,
+            Self::Retry { .. } => EventType::Retry,
+            Self::InvalidRequestWarning { .. } => EventType::InvalidRequestWarning,
+            Self::CloudflareBan { .. } => EventType::CloudflareBan,
+            Self::Custom { .. } => EventType::Custom,
+        }
+    }
+
+    /// The request this event is about, for kinds that concern one request.
+    pub fn request(&self) -> Option<&RequestInfo> {
+        match self {
+            Self::RequestStarted { request }
+            | Self::RequestCompleted { request, .. }
+            | Self::RequestFailed { request, .. }
+            | Self::CacheHit { request }
+            | Self::CacheMiss { request }
+            | Self::RateLimitWait { request, .. }
+            | Self::RateLimited { request, .. }
+            | Self::Retry { request, .. } => Some(request),
+            Self::CacheInvalidated { .. }
+            | Self::InvalidRequestWarning { .. }
+            | Self::CloudflareBan { .. }
+            | Self::Custom { .. } => None,
+        }
+    }
+
     /// The level an event of this kind has unless its emitter says otherwise.
     pub fn default_level(&self) -> Level {
         match self {
@@ -163,6 +304,17 @@ impl EventKind {
                 Level::Warn
             }
             Self::RequestFailed { .. } | Self::CloudflareBan { .. } => Level::Error,
+        }
+    }
+}
+
+impl RequestInfo {
+    /// Describes request `id` of `method` on the route template `route`.
+    pub fn new(id: u64, method: impl Into<String>, route: impl Into<String>) -> Self {
+        Self {
+            id,
+            method: method.into(),
+            route: route.into(),
         }
     }
 }

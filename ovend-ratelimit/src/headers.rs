@@ -82,7 +82,9 @@ impl RateLimitHeaders {
     /// naming it, so a broken proxy is noticed rather than silently ignored.
     pub fn parse(status: u16, headers: &HeaderMap) -> Result<Self, HeaderError> {
         let from_discord = headers.contains_key("via")
-            || headers.keys().any(|k| k.as_str().starts_with("x-ratelimit-"));
+            || headers
+                .keys()
+                .any(|k| k.as_str().starts_with("x-ratelimit-"));
         Ok(Self {
             status,
             limit: parse_with(headers, LIMIT, |s| s.parse().ok())?,
@@ -234,7 +236,9 @@ mod tests {
     fn body_retry_after_beats_header() {
         let headers = map(&[("retry-after", "1"), ("x-ratelimit-scope", "user")]);
         let mut parsed = RateLimitHeaders::parse(429, &headers).unwrap();
-        parsed.apply_body(br#"{"message":"You are being rate limited.","retry_after":0.345,"global":true}"#);
+        parsed.apply_body(
+            br#"{"message":"You are being rate limited.","retry_after":0.345,"global":true}"#,
+        );
         assert_eq!(parsed.retry_after, Some(Duration::from_millis(345)));
         assert!(parsed.global);
         assert!(parsed.is_invalid_request());

@@ -1,15 +1,35 @@
 #![doc = include_str!("../README.md")]
 
+mod bucket;
+mod buckets;
+mod config;
+mod decision;
+mod event;
+mod global;
+mod guards;
 mod headers;
+mod lane;
 mod limiter;
+mod manager;
 mod permit;
 mod priority;
+mod queue;
+#[cfg(feature = "redis")]
+mod redis;
 mod rejected;
 mod route;
+mod state;
+mod sweep;
 
+pub use config::RateLimitManagerBuilder;
+pub use decision::Decision;
+pub use event::{RateLimitEvent, RateLimitListener, WaitReason};
 pub use headers::{HeaderError, RateLimitHeaders, Scope};
 pub use limiter::{AcquireOptions, RateLimiter};
+pub use manager::{LimiterStats, RateLimitManager};
 pub use permit::{Permit, PermitHandle};
 pub use priority::Priority;
 pub use rejected::Rejected;
-pub use route::RouteKey;
+pub use route::{MessageAge, RouteKey};
+#[cfg(feature = "redis")]
+pub use crate::redis::{RedisLimiterError, RedisRateLimiter, RedisRateLimiterBuilder};

@@ -1,9 +1,165 @@
 //! Route keys: which requests Discord limits together.
+//!
+//! Discord limits per *route* (method + path template) and per *major parameter*
+//! (`channel_id`, `guild_id`, `webhook_id` + token; interactions also keep their id and
+//! token). Every other path segment that is not one of Discord's literal segments is a
+//! minor parameter and is folded into `{id}`, so `/channels/1/messages/2` and
+//! `/channels/1/messages/3` share a key while `/channels/2/messages/2` does not.
+//! Unknown segments fold too: a route Discord adds later is, at worst, limited together
+//! with its neighbours (slower, never a 429).
+//!
+//! Message deletes are limited by the message's age, so their key also carries the
+//! [`MessageAge`] class read from the snowflake's timestamp.
 
 use std::fmt;
 use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use http::Method;
+
+/// Discord's epoch (2015-01-01) in Unix milliseconds, for snowflake timestamps.
+const DISCORD_EPOCH_MS: u64 = 1_420_070_400_000;
+/// Messages younger than this are deleted under their own limit.
+const RECENT: Duration = Duration::from_secs(10);
+/// Messages older than this are deleted under a stricter limit.
+const FORTNIGHT: Duration = Duration::from_secs(14 * 24 * 3600);
+
+/// Every literal path segment of Discord's REST API (from its OpenAPI description);
+/// anything else in a path is a parameter.
+const LITERALS: &[&str] = &[
+    "@me",
+    "@original",
+    "active",
+    "activity-instances",
+    "answers",
+    "applications",
+    "archived",
+    "attachment",
+    "attachments",
+    "audit-logs",
+    "auto-moderation",
+    "bans",
+    "bot",
+    "bulk",
+    "bulk-ban",
+    "bulk-delete",
+    "callback",
+    "channel-linking",
+    "channels",
+    "commands",
+    "connections",
+    "consume",
+    "counts",
+    "crosspost",
+    "dms",
+    "emojis",
+    "entitlements",
+    "exceptions",
+    "expire",
+    "followers",
+    "gateway",
+    "github",
+    "guilds",
+    "incident-actions",
+    "integrations",
+    "interactions",
+    "invites",
+    "job-status",
+    "keys",
+    "lobbies",
+    "member",
+    "member-counts",
+    "members",
+    "messages",
+    "metadata",
+    "mfa",
+    "moderation-metadata",
+    "new-member-welcome",
+    "nick",
+    "oauth2",
+    "onboarding",
+    "partner-sdk",
+    "permissions",
+    "pins",
+    "polls",
+    "preview",
+    "private",
+    "provisional-accounts",
+    "prune",
+    "public",
+    "reactions",
+    "recipients",
+    "regions",
+    "requests",
+    "role-connection",
+    "role-connections",
+    "roles",
+    "rules",
+    "scheduled-events",
+    "search",
+    "send-soundboard-sound",
+    "skus",
+    "slack",
+    "soundboard-default-sounds",
+    "soundboard-sounds",
+    "stage-instances",
+    "sticker-packs",
+    "stickers",
+    "subscriptions",
+    "target-users",
+    "templates",
+    "thread-members",
+    "threads",
+    "token",
+    "typing",
+    "unmerge",
+    "userinfo",
+    "users",
+    "vanity-url",
+    "voice",
+    "voice-states",
+    "voice-status",
+    "webhooks",
+    "welcome-screen",
+    "widget",
+    "widget.json",
+    "widget.png",
+];
+
+/// The age class of a message being deleted; Discord limits each class separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MessageAge {
+    /// Younger than 10 seconds.
+    Recent,
+    /// Younger than 14 days.
+    Young,
+    /// 14 days or older.
+    Old,
+}
+
+impl MessageAge {
+    /// The class of message `id` at `now_ms` (Unix milliseconds); `None` if `id` is not a snowflake.
+    pub fn of_snowflake(id: &str, now_ms: u64) -> Option<Self> {
+        let created = (id.parse::<u64>().ok()? >> 22) + DISCORD_EPOCH_MS;
+        let age = Duration::from_millis(now_ms.saturating_sub(created));
+        Some(if age < RECENT {
+            Self::Recent
+        } else if age < FORTNIGHT {
+            Self::Young
+        } else {
+            Self::Old
+        })
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Recent => "recent",
+            Self::Young => "young",
+            Self::Old => "old",
+        }
+    }
+}
 
 /// A request's identity for rate limiting: method and route template, with the
 /// major parameter (channel, guild, webhook id + token, interaction id + token) kept
@@ -11,7 +167,7 @@ use http::Method;
 ///
 /// Two requests with equal keys always share a Discord bucket. Requests with
 /// different keys may still share one (routes with one hash); the limiter learns
-/// that from the `X-RateLimit-Bucket` header.
+/// that from the `X-RateLimit-Bucket` header. Cloning is cheap (an `Arc`).
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct RouteKey {
     inner: Arc<Inner>,
@@ -21,38 +177,59 @@ pub struct RouteKey {
 struct Inner {
     method: Method,
     route: String,
-    major: String,
+    /// `METHOD route (age)`: what Discord assigns one bucket hash to.
+    template: Arc<str>,
+    major: Arc<str>,
+    age: Option<MessageAge>,
 }
 
 impl RouteKey {
     /// Builds the key of `method` on `path` (e.g. `/channels/1/messages/2?limit=5`).
+    ///
+    /// A message delete is classed by the message's age against the local clock.
     pub fn new(method: &Method, path: &str) -> Self {
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+        Self::new_at(method, path, now_ms)
+    }
+
+    /// Like [`RouteKey::new`], classing message deletes at `now_ms` (Unix milliseconds).
+    pub fn new_at(method: &Method, path: &str, now_ms: u64) -> Self {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        let mut route = String::with_capacity(path.len());
+        let mut route = String::with_capacity(path.len() + 16);
         let mut major = String::new();
         for (i, segment) in segments.iter().enumerate() {
             route.push('/');
-            let parent = i.checked_sub(1).map(|p| segments[p]);
-            match parent {
-                Some("channels" | "guilds" | "webhooks" | "interactions") if i == 1 => {
-                    route.push_str(placeholder(segments[0]));
-                    major.push_str(segment);
-                }
-                Some(_) if i == 2 && is_token_route(segments[0]) => {
-                    route.push_str("{token}");
-                    major.push('/');
-                    major.push_str(segment);
-                }
-                _ if is_id(segment) => route.push_str("{id}"),
-                _ => route.push_str(segment),
+            if is_literal(segment) {
+                route.push_str(segment);
+            } else if i == 1 && major_placeholder(segments[0]).is_some() {
+                route.push_str(major_placeholder(segments[0]).unwrap_or("{id}"));
+                major.push_str(segment);
+            } else if i == 2 && matches!(segments[0], "webhooks" | "interactions") {
+                route.push_str("{token}");
+                major.push('/');
+                major.push_str(segment);
+            } else {
+                route.push_str("{id}");
             }
         }
+        let age = (*method == Method::DELETE && route == "/channels/{channel_id}/messages/{id}")
+            .then(|| segments.get(3))
+            .flatten()
+            .and_then(|id| MessageAge::of_snowflake(id, now_ms));
+        let template = match age {
+            Some(age) => format!("{method} {route} ({})", age.label()),
+            None => format!("{method} {route}"),
+        };
         Self {
             inner: Arc::new(Inner {
                 method: method.clone(),
+                template: template.into(),
                 route,
-                major,
+                major: major.into(),
+                age,
             }),
         }
     }
@@ -67,9 +244,36 @@ impl RouteKey {
         &self.inner.route
     }
 
-    /// The major parameter value(s) this route is limited per (empty when none).
+    /// The major parameter value(s) this route is limited per (empty when none);
+    /// for webhooks and interactions `id/token`. Secret: never log it.
     pub fn major(&self) -> &str {
         &self.inner.major
+    }
+
+    pub(crate) fn major_arc(&self) -> &Arc<str> {
+        &self.inner.major
+    }
+
+    /// Method, route and message age: the unit Discord assigns a bucket hash to.
+    pub(crate) fn template(&self) -> &Arc<str> {
+        &self.inner.template
+    }
+
+    /// The age class of the message, for message deletes.
+    pub fn message_age(&self) -> Option<MessageAge> {
+        self.inner.age
+    }
+
+    /// Heap bytes this key owns (its shared allocation and strings), for memory estimates.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        const ARC_HEADER: usize = 16;
+        std::mem::size_of::<Inner>()
+            + ARC_HEADER
+            + self.inner.route.capacity()
+            + self.inner.template.len()
+            + ARC_HEADER
+            + self.inner.major.len()
+            + ARC_HEADER
     }
 
     /// Interaction callbacks are exempt from the global limit.
@@ -78,21 +282,18 @@ impl RouteKey {
     }
 }
 
-fn placeholder(resource: &str) -> &'static str {
+fn is_literal(segment: &str) -> bool {
+    LITERALS.binary_search(&segment).is_ok()
+}
+
+fn major_placeholder(resource: &str) -> Option<&'static str> {
     match resource {
-        "channels" => "{channel_id}",
-        "guilds" => "{guild_id}",
-        "webhooks" => "{webhook_id}",
-        _ => "{interaction_id}",
+        "channels" => Some("{channel_id}"),
+        "guilds" => Some("{guild_id}"),
+        "webhooks" => Some("{webhook_id}"),
+        "interactions" => Some("{interaction_id}"),
+        _ => None,
     }
-}
-
-fn is_token_route(resource: &str) -> bool {
-    matches!(resource, "webhooks" | "interactions")
-}
-
-fn is_id(segment: &str) -> bool {
-    !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit())
 }
 
 impl fmt::Debug for RouteKey {
@@ -102,12 +303,16 @@ impl fmt::Debug for RouteKey {
 }
 
 impl fmt::Display for RouteKey {
-    /// Shows method, template and major id; a webhook or interaction token is never shown.
+    /// Shows method, template, major id and message age; a webhook or interaction
+    /// token is never shown.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let id = self.inner.major.split('/').next().unwrap_or_default();
         write!(f, "{} {}", self.inner.method, self.inner.route)?;
         if !id.is_empty() {
             write!(f, " [{id}]")?;
+        }
+        if let Some(age) = self.inner.age {
+            write!(f, " ({})", age.label())?;
         }
         Ok(())
     }
@@ -116,6 +321,12 @@ impl fmt::Display for RouteKey {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn literals_are_sorted_for_binary_search() {
+        assert!(LITERALS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn keeps_major_and_folds_minor_ids() {
@@ -126,6 +337,26 @@ mod tests {
         assert_ne!(a, c);
         assert_eq!(a.route(), "/channels/{channel_id}/messages/{id}");
         assert_eq!(a.major(), "1");
+    }
+
+    #[test]
+    fn non_numeric_parameters_fold_too() {
+        let a = RouteKey::new(
+            &Method::PUT,
+            "/channels/1/messages/2/reactions/%F0%9F%91%8D/@me",
+        );
+        let b = RouteKey::new(
+            &Method::PUT,
+            "/channels/1/messages/3/reactions/party:55/@me",
+        );
+        assert_eq!(a, b);
+        assert_eq!(
+            a.route(),
+            "/channels/{channel_id}/messages/{id}/reactions/{id}/@me"
+        );
+        let t = RouteKey::new(&Method::GET, "/guilds/templates/hgM48av5Q69A");
+        assert_eq!(t.route(), "/guilds/templates/{id}");
+        assert_eq!(t.major(), "");
     }
 
     #[test]
@@ -141,5 +372,80 @@ mod tests {
     fn interaction_callback_is_recognised() {
         let key = RouteKey::new(&Method::POST, "/interactions/77/tok/callback");
         assert!(key.is_interaction_callback());
+        assert!(!RouteKey::new(&Method::POST, "/channels/1/messages").is_interaction_callback());
+    }
+
+    fn snowflake_at(ms: u64) -> u64 {
+        (ms - DISCORD_EPOCH_MS) << 22
+    }
+
+    #[test]
+    fn message_deletes_are_keyed_by_age() {
+        let now = 1_700_000_000_000;
+        let path = |ms| format!("/channels/1/messages/{}", snowflake_at(ms));
+        let recent = RouteKey::new_at(&Method::DELETE, &path(now - 5_000), now);
+        let recent2 = RouteKey::new_at(&Method::DELETE, &path(now - 9_000), now);
+        let young = RouteKey::new_at(&Method::DELETE, &path(now - 60_000), now);
+        let old = RouteKey::new_at(&Method::DELETE, &path(now - 15 * 86_400_000), now);
+        assert_eq!(recent.message_age(), Some(MessageAge::Recent));
+        assert_eq!(recent, recent2);
+        assert_eq!(young.message_age(), Some(MessageAge::Young));
+        assert_eq!(old.message_age(), Some(MessageAge::Old));
+        assert_ne!(recent, young);
+        assert_ne!(young, old);
+        let edit = RouteKey::new_at(&Method::PATCH, &path(now - 5_000), now);
+        assert_eq!(edit.message_age(), None);
+    }
+
+    /// The kinds of route a generated request can take.
+    fn templates() -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("GET", "/channels/{c}/messages/{m}"),
+            ("PATCH", "/channels/{c}/messages/{m}"),
+            ("POST", "/channels/{c}/messages"),
+            ("GET", "/guilds/{g}/members/{m}"),
+            ("PUT", "/guilds/{g}/bans/{m}"),
+            ("POST", "/webhooks/{w}/{t}"),
+            ("PUT", "/channels/{c}/messages/{m}/reactions/{e}/@me"),
+            ("GET", "/users/{m}"),
+        ]
+    }
+
+    fn fill(template: &str, c: u64, g: u64, w: u64, t: &str, m: u64, e: &str) -> String {
+        template
+            .replace("{c}", &c.to_string())
+            .replace("{g}", &g.to_string())
+            .replace("{w}", &w.to_string())
+            .replace("{t}", t)
+            .replace("{m}", &m.to_string())
+            .replace("{e}", e)
+    }
+
+    proptest! {
+        /// Paths that differ only in minor parameters share a key; paths that differ in
+        /// a major parameter, the method or the template never do.
+        #[test]
+        fn same_limit_same_key(
+            which in 0usize..8, other in 0usize..8,
+            c in 1u64.., g in 1u64.., w in 1u64.., m1 in 1u64.., m2 in 1u64..,
+            c2 in 1u64.., t in "[A-Za-z0-9_-]{8,40}", e in "[a-z]{1,10}:[0-9]{1,10}",
+        ) {
+            let all = templates();
+            let (method, template) = all[which];
+            let method: Method = method.parse().unwrap();
+            let a = RouteKey::new(&method, &fill(template, c, g, w, &t, m1, &e));
+            let b = RouteKey::new(&method, &fill(template, c, g, w, &t, m2, "x"));
+            prop_assert_eq!(&a, &b);
+            prop_assert!(!a.to_string().contains(&t));
+            if template.contains("{c}") && c2 != c {
+                let d = RouteKey::new(&method, &fill(template, c2, g, w, &t, m1, &e));
+                prop_assert_ne!(&a, &d);
+            }
+            let (m_other, t_other) = all[other];
+            if other != which {
+                let o = RouteKey::new(&m_other.parse().unwrap(), &fill(t_other, c, g, w, &t, m1, &e));
+                prop_assert_ne!(&a, &o);
+            }
+        }
     }
 }

@@ -1,1 +1,76 @@
 #![doc = include_str!("../README.md")]
+
+mod audit_reason;
+mod bridge;
+mod cache_rules;
+mod client;
+mod discord_error;
+mod error;
+mod field_error;
+mod flow;
+mod http_client;
+mod multipart;
+mod prepared;
+mod query;
+mod request;
+mod reqwest_client;
+mod response;
+mod response_handler;
+pub mod retry;
+mod single_flight;
+mod token;
+pub mod validate;
+
+pub use client::{
+    RestClient, RestClientBuilder, DEFAULT_BASE_URL, DEFAULT_MAX_RATE_LIMIT_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER, USER_AGENT,
+};
+pub use error::{Error, ErrorKind};
+pub use field_error::FieldError;
+pub use http_client::{Body, HttpClient, TransportError, TransportErrorKind};
+pub use multipart::Attachment;
+pub use request::{RequestBuilder, ResponseFuture};
+pub use reqwest_client::{HttpConfig, ReqwestClient, ReqwestClientBuilder};
+pub use response::Response;
+pub use response_handler::{Handled, Outcome, ResponseHandler};
+pub use token::Token;
+
+#[doc(inline)]
+pub use ovend_ratelimit::{
+    AcquireOptions, Permit, Priority, RateLimitEvent, RateLimitHeaders, RateLimitManager,
+    RateLimitManagerBuilder, RateLimiter, Rejected, RouteKey, Scope,
+};
+
+#[doc(inline)]
+pub use ovend_cache::{
+    CacheBackend, CacheError, CacheManager, CachePolicy, CacheStats, CacheStrategy,
+};
+
+#[doc(inline)]
+pub use ovend_events::{Event, EventHandler, EventKind, EventSystem, Level, RequestInfo};
+
+/// The rate-limit crate, whole: buckets, the manager and its builder, events.
+pub mod ratelimit {
+    #[doc(inline)]
+    pub use ovend_ratelimit::*;
+}
+
+/// The cache crate, whole: `MemoryCache`, tiered and Redis caches, strategies.
+#[cfg(feature = "cache")]
+pub mod cache {
+    #[doc(inline)]
+    pub use ovend_cache::*;
+}
+
+/// The event crate, whole: the event system, filters, handlers and sinks.
+pub mod events {
+    #[doc(inline)]
+    pub use ovend_events::*;
+}
+
+/// The metrics crate, whole: the collector, latency tracking and analytics.
+#[cfg(feature = "metrics")]
+pub mod metrics {
+    #[doc(inline)]
+    pub use ovend_metrics::*;
+}

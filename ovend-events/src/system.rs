@@ -1,0 +1,332 @@
+//! The dispatcher: `emit` on the request path, handlers on a thread of their own.
+
+use std::fmt;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use parking_lot::Mutex;
+use tokio::sync::broadcast;
+
+use crate::event::{Event, EventKind, Level};
+use crate::filter::{EventFilter, LevelFilter};
+use crate::handler::EventHandler;
+use crate::queue::PriorityQueue;
+use crate::router::{Route, Router};
+
+/// Events the queue holds before `emit` starts dropping, unless configured.
+pub const DEFAULT_CAPACITY: usize = 4096;
+
+/// The event system: emit events from anywhere, handle them off the request path.
+///
+/// `emit` never blocks and needs no async runtime: it applies the system's filters,
+/// publishes to [`subscribe`](Self::subscribe)rs and puts the event on a bounded
+/// priority queue. A dedicated thread (started with the first handler) takes events
+/// off the queue — highest [`Level`] first when a backlog builds — and hands each to
+/// every handler whose route matches. When the queue is full the event is dropped
+/// and counted in [`dropped`](Self::dropped). With no handler and no subscriber,
+/// `emit` returns after two atomic loads.
+///
+/// Cloning is cheap and every clone is the same system. The dispatcher thread ends
+/// once the last clone is dropped and the queue is drained. A handler should not hold
+/// a clone of the system that feeds it (that cycle keeps both alive).
+#[derive(Clone)]
+pub struct EventSystem {
+    inner: Arc<Inner>,
+}
+
+/// The part shared with the dispatcher thread.
+struct Shared {
+    queue: PriorityQueue,
+    router: Router,
+    handled: AtomicU64,
+}
+
+struct Inner {
+    shared: Arc<Shared>,
+    filters: Vec<Arc<dyn EventFilter>>,
+    broadcast: broadcast::Sender<Arc<Event>>,
+    routes: AtomicUsize,
+    emitted: AtomicU64,
+    dropped: AtomicU64,
+    filtered: AtomicU64,
+    dispatcher: Mutex<bool>,
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        // Not joined: the last clone may be dropped on the dispatcher thread itself.
+        self.shared.queue.close();
+    }
+}
+
+impl EventSystem {
+    /// A system with the default capacity, no filters and no handlers.
+    pub fn new() -> Self {
+        Self::builder().build()
+    }
+
+    /// Starts configuring a system.
+    pub fn builder() -> EventSystemBuilder {
+        EventSystemBuilder::default()
+    }
+
+    /// Emits an event of `kind` at its default level. Never blocks.
+    pub fn emit(&self, kind: EventKind) {
+        if self.is_listening() {
+            self.emit_event(Event::new(kind));
+        }
+    }
+
+    /// Emits a ready-made event (e.g. one with a non-default level). Never blocks.
+    pub fn emit_event(&self, event: Event) {
+        let inner = &*self.inner;
+        if !self.is_listening() {
+            return;
+        }
+        if !inner.filters.iter().all(|f| f.matches(&event)) {
+            inner.filtered.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
+        let event = Arc::new(event);
+        if inner.broadcast.receiver_count() > 0 {
+            // Fails only when every receiver is gone, which is not an error.
+            let _ = inner.broadcast.send(Arc::clone(&event));
+        }
+        if inner.routes.load(Ordering::Acquire) == 0 {
+            return;
+        }
+        if inner.shared.queue.push(event) {
+            inner.emitted.fetch_add(1, Ordering::Relaxed);
+        } else {
+            inner.dropped.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Whether anyone would see an event: a handler or a live subscriber. Emitters
+    /// may check this before building an expensive event.
+    pub fn is_listening(&self) -> bool {
+        self.inner.routes.load(Ordering::Acquire) > 0 || self.inner.broadcast.receiver_count() > 0
+    }
+
+    /// Adds a handler that receives every event passing the system's filters.
+    pub fn add_handler(&self, handler: impl EventHandler + 'static) {
+        self.add(Route {
+            filter: None,
+            handler: Arc::new(handler),
+        });
+    }
+
+    /// Adds a handler that receives only the events `filter` passes.
+    pub fn add_route(
+        &self,
+        filter: impl EventFilter + 'static,
+        handler: impl EventHandler + 'static,
+    ) {
+        self.add(Route {
+            filter: Some(Arc::new(filter)),
+            handler: Arc::new(handler),
+        });
+    }
+
+    fn add(&self, route: Route) {
+        self.inner.shared.router.add(route);
+        self.ensure_dispatcher();
+        self.inner.routes.fetch_add(1, Ordering::Release);
+    }
+
+    /// Starts the dispatcher thread the first time a handler is added.
+    fn ensure_dispatcher(&self) {
+        let mut started = self.inner.dispatcher.lock();
+        if *started {
+            return;
+        }
+        let shared = Arc::clone(&self.inner.shared);
+        let spawned = std::thread::Builder::new()
+            .name("ovend-events".into())
+            .spawn(move || dispatch_loop(&shared));
+        match spawned {
+            Ok(_) => *started = true,
+            // Events will queue up and then be dropped and counted; the next
+            // `add_handler` tries again.
+            Err(error) => tracing::error!(%error, "could not start the ovend event dispatcher"),
+        }
+    }
+
+    /// A stream of every event passing the system's filters, from now on.
+    ///
+    /// A receiver that falls more than the capacity behind loses the oldest events
+    /// and gets [`RecvError::Lagged`](crate::RecvError::Lagged).
+    pub fn subscribe(&self) -> broadcast::Receiver<Arc<Event>> {
+        self.inner.broadcast.subscribe()
+    }
+
+    /// Returns once every event emitted before the call has been handled by every
+    /// handler. Works on any async runtime.
+    pub async fn flush(&self) {
+        self.inner.shared.queue.flush().await;
+    }
+
+    /// Like [`flush`](Self::flush) but blocks the thread, at most for `timeout`.
+    /// Returns whether everything was handled. Not for use inside async code.
+    pub fn flush_blocking(&self, timeout: Duration) -> bool {
+        self.inner.shared.queue.flush_blocking(timeout)
+    }
+
+    /// Events accepted onto the queue.
+    pub fn emitted(&self) -> u64 {
+        self.inner.emitted.load(Ordering::Relaxed)
+    }
+
+    /// Events dropped because the queue was full.
+    pub fn dropped(&self) -> u64 {
+        self.inner.dropped.load(Ordering::Relaxed)
+    }
+
+    /// Events the system's filters rejected.
+    pub fn filtered(&self) -> u64 {
+        self.inner.filtered.load(Ordering::Relaxed)
+    }
+
+    /// Events the dispatcher has handed to the handlers.
+    pub fn handled(&self) -> u64 {
+        self.inner.shared.handled.load(Ordering::Relaxed)
+    }
+
+    /// Events waiting on the queue.
+    pub fn pending(&self) -> usize {
+        self.inner.shared.queue.len()
+    }
+
+    /// Handler panics the dispatcher caught (the handler's event is lost for it only).
+    pub fn handler_panics(&self) -> u64 {
+        self.inner.shared.router.panics()
+    }
+
+    /// Registered handlers.
+    pub fn handler_count(&self) -> usize {
+        self.inner.shared.router.len()
+    }
+}
+
+impl Default for EventSystem {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl fmt::Debug for EventSystem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventSystem")
+            .field("handlers", &self.handler_count())
+            .field("subscribers", &self.inner.broadcast.receiver_count())
+            .field("pending", &self.pending())
+            .field("emitted", &self.emitted())
+            .field("dropped", &self.dropped())
+            .finish()
+    }
+}
+
+/// The dispatcher thread's body: runs until the system is dropped and drained.
+fn dispatch_loop(shared: &Shared) {
+    while let Some(item) = shared.queue.next() {
+        shared.router.deliver(&item.event);
+        shared.handled.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Configures an [`EventSystem`].
+#[must_use = "a builder does nothing until `build` is called"]
+pub struct EventSystemBuilder {
+    capacity: usize,
+    filters: Vec<Arc<dyn EventFilter>>,
+    routes: Vec<Route>,
+}
+
+impl Default for EventSystemBuilder {
+    fn default() -> Self {
+        Self {
+            capacity: DEFAULT_CAPACITY,
+            filters: Vec::new(),
+            routes: Vec::new(),
+        }
+    }
+}
+
+impl fmt::Debug for EventSystemBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventSystemBuilder")
+            .field("capacity", &self.capacity)
+            .field("filters", &self.filters.len())
+            .field("handlers", &self.routes.len())
+            .finish()
+    }
+}
+
+impl EventSystemBuilder {
+    /// How many events may wait for the handlers before `emit` drops (at least 1;
+    /// also the subscribers' lag bound). Default [`DEFAULT_CAPACITY`].
+    pub fn capacity(mut self, capacity: usize) -> Self {
+        self.capacity = capacity.max(1);
+        self
+    }
+
+    /// Only events `filter` passes reach handlers and subscribers. Several filters
+    /// must all pass.
+    pub fn filter(mut self, filter: impl EventFilter + 'static) -> Self {
+        self.filters.push(Arc::new(filter));
+        self
+    }
+
+    /// Shorthand for a [`LevelFilter`]: drop events below `level` at emit time.
+    pub fn min_level(self, level: Level) -> Self {
+        self.filter(LevelFilter::at_least(level))
+    }
+
+    /// Adds a handler for every event.
+    pub fn handler(mut self, handler: impl EventHandler + 'static) -> Self {
+        self.routes.push(Route {
+            filter: None,
+            handler: Arc::new(handler),
+        });
+        self
+    }
+
+    /// Adds a handler for the events `filter` passes.
+    pub fn route(
+        mut self,
+        filter: impl EventFilter + 'static,
+        handler: impl EventHandler + 'static,
+    ) -> Self {
+        self.routes.push(Route {
+            filter: Some(Arc::new(filter)),
+            handler: Arc::new(handler),
+        });
+        self
+    }
+
+    /// Builds the system (and starts its dispatcher thread if it has handlers).
+    pub fn build(self) -> EventSystem {
+        let (broadcast, _) = broadcast::channel(self.capacity);
+        let system = EventSystem {
+            inner: Arc::new(Inner {
+                shared: Arc::new(Shared {
+                    queue: PriorityQueue::new(self.capacity),
+                    router: Router::default(),
+                    handled: AtomicU64::new(0),
+                }),
+                filters: self.filters,
+                broadcast,
+                routes: AtomicUsize::new(0),
+                emitted: AtomicU64::new(0),
+                dropped: AtomicU64::new(0),
+                filtered: AtomicU64::new(0),
+                dispatcher: Mutex::new(false),
+            }),
+        };
+        for route in self.routes {
+            system.add(route);
+        }
+        system
+    }
+}

@@ -1,0 +1,222 @@
+//! Feeding events to the collector and reading the numbers back.
+
+use std::time::Duration;
+
+use metrics_util::debugging::{DebugValue, DebuggingRecorder};
+use ovend_events::{Event, EventKind, EventSystem, RequestInfo};
+use ovend_metrics::{names, Analytics, MetricsCollector};
+
+fn req(id: u64, method: &str, route: &str) -> RequestInfo {
+    RequestInfo::new(id, method, route)
+}
+
+fn completed(r: RequestInfo, status: u16, ms: u64) -> Event {
+    Event::new(EventKind::RequestCompleted {
+        request: r,
+        status,
+        latency: Duration::from_millis(ms),
+        attempts: 1,
+    })
+}
+
+fn within(actual: Duration, expected_ms: u64) -> bool {
+    let expected = Duration::from_millis(expected_ms).as_micros() as f64;
+    (actual.as_micros() as f64 - expected).abs() <= expected * 0.001 + 1.0
+}
+
+#[tokio::test(start_paused = true)]
+async fn counts_percentiles_and_rate() {
+    let m = MetricsCollector::builder().export(false).build();
+    let messages = "/channels/{channel_id}/messages";
+    for i in 1..=100 {
+        m.record(&Event::new(EventKind::RequestStarted {
+            request: req(i, "GET", messages),
+        }));
+        m.record(&completed(req(i, "GET", messages), 200, i));
+    }
+    m.record(&Event::new(EventKind::RequestStarted {
+        request: req(101, "POST", messages),
+    }));
+    m.record(&completed(req(101, "POST", messages), 403, 5));
+    m.record(&Event::new(EventKind::RequestFailed {
+        request: req(102, "GET", "/users/@me"),
+        error: "connection reset".into(),
+        latency: Duration::from_millis(7),
+        attempts: 3,
+    }));
+    m.record(&Event::new(EventKind::RequestStarted {
+        request: req(103, "GET", "/users/@me"),
+    }));
+    tokio::time::advance(Duration::from_secs(51)).await;
+
+    let s = m.snapshot();
+    assert_eq!(s.requests, 102);
+    assert_eq!(s.successes, 100);
+    assert_eq!(s.failures, 2);
+    // 102 started and 102 finished: one failure reported no start, one start has no end.
+    assert_eq!(s.in_flight, 0);
+    assert_eq!(s.by_status_class.get("2xx"), Some(&100));
+    assert_eq!(s.by_status_class.get("4xx"), Some(&1));
+    assert_eq!(s.by_status_class.get("error"), Some(&1));
+    assert!(
+        (s.requests_per_second() - 2.0).abs() < 0.01,
+        "{}",
+        s.requests_per_second()
+    );
+
+    let top = &s.top_routes(1)[0];
+    assert_eq!(
+        (top.method.as_str(), top.route.as_str(), top.requests),
+        ("GET", messages, 100)
+    );
+    assert!(
+        within(top.latency.p50, 50) && within(top.latency.p99, 99) && within(top.latency.max, 100)
+    );
+    assert_eq!(s.routes.len(), 3);
+    assert!(within(s.latency.max, 100));
+    let post = m.route_latency("POST", messages).unwrap_or_default();
+    assert!(within(post.p50, 5));
+}
+
+#[test]
+fn rate_limits_waits_cache_and_bans() {
+    let m = MetricsCollector::builder().export(false).build();
+    let r = req(1, "PATCH", "/channels/{channel_id}");
+    for (scope, n) in [(Some("user"), 2), (Some("shared"), 1), (None, 1)] {
+        for _ in 0..n {
+            m.record(&Event::new(EventKind::RateLimited {
+                request: r.clone(),
+                bucket: Some("abc".into()),
+                scope: scope.map(str::to_owned),
+                retry_after: Duration::from_secs(1),
+                global: false,
+            }));
+        }
+    }
+    for ms in [100, 200, 300, 400] {
+        m.record(&Event::new(EventKind::RateLimitWait {
+            request: r.clone(),
+            wait: Duration::from_millis(ms),
+        }));
+    }
+    m.record(&Event::new(EventKind::Retry {
+        request: r.clone(),
+        attempt: 2,
+        delay: Duration::ZERO,
+        reason: "429".into(),
+    }));
+    for _ in 0..3 {
+        m.record(&Event::new(EventKind::CacheHit { request: r.clone() }));
+    }
+    m.record(&Event::new(EventKind::CacheMiss { request: r.clone() }));
+    m.record(&Event::new(EventKind::CloudflareBan {
+        retry_after: Duration::from_secs(3600),
+    }));
+
+    let s = m.snapshot();
+    assert_eq!(s.rate_limited, 4);
+    assert_eq!(s.rate_limited_by_scope.get("user"), Some(&2));
+    assert_eq!(s.rate_limited_by_scope.get("shared"), Some(&1));
+    assert_eq!(s.rate_limited_by_scope.get("unknown"), Some(&1));
+    assert_eq!(s.wait_total, Duration::from_millis(1000));
+    assert!(within(s.wait_p99(), 400));
+    assert_eq!(s.wait.count, 4);
+    assert_eq!(s.retries, 1);
+    assert_eq!((s.cache_hits, s.cache_misses), (3, 1));
+    assert_eq!(s.hit_ratio(), 0.75);
+    assert_eq!(s.cloudflare_bans, 1);
+    assert_eq!(s.routes[0].rate_limited, 4);
+    assert_eq!(s.routes[0].cache_hits, 3);
+
+    m.reset();
+    assert_eq!(m.snapshot().rate_limited, 0);
+}
+
+#[test]
+fn clones_share_numbers_and_work_as_dyn_analytics() {
+    let m = MetricsCollector::new();
+    let shared: std::sync::Arc<dyn Analytics> = std::sync::Arc::new(m.clone());
+    m.record(&completed(req(1, "GET", "/gateway"), 200, 1));
+    assert_eq!(shared.snapshot().requests, 1);
+}
+
+#[test]
+fn collects_through_the_event_system() {
+    let m = MetricsCollector::builder().export(false).build();
+    let events = EventSystem::builder().handler(m.clone()).build();
+    for i in 0..10 {
+        events.emit_event(completed(req(i, "GET", "/users/@me"), 200, 10));
+    }
+    assert!(events.flush_blocking(Duration::from_secs(5)));
+    assert_eq!(m.snapshot().requests, 10);
+}
+
+#[test]
+fn exports_through_the_metrics_facade_to_a_local_recorder() {
+    let recorder = DebuggingRecorder::new();
+    let snapshotter = recorder.snapshotter();
+    let m = MetricsCollector::new();
+    metrics::with_local_recorder(&recorder, || {
+        let r = req(1, "GET", "/users/@me");
+        m.record(&Event::new(EventKind::RequestStarted {
+            request: r.clone(),
+        }));
+        m.record(&completed(r.clone(), 200, 20));
+        m.record(&completed(r.clone(), 200, 30));
+        m.record(&Event::new(EventKind::RateLimited {
+            request: r.clone(),
+            bucket: None,
+            scope: Some("global".into()),
+            retry_after: Duration::from_secs(1),
+            global: true,
+        }));
+        m.record(&Event::new(EventKind::CloudflareBan {
+            retry_after: Duration::from_secs(1),
+        }));
+    });
+
+    let metrics = snapshotter.snapshot().into_vec();
+    let find = |name: &str| {
+        metrics
+            .iter()
+            .find(|(key, ..)| key.key().name() == name)
+            .map(|(key, _, _, value)| (key.key().clone(), value))
+    };
+    let (key, value) = find(names::REQUESTS).unwrap();
+    assert_eq!(value, &DebugValue::Counter(2));
+    let labels: Vec<(String, String)> = key
+        .labels()
+        .map(|l| (l.key().to_owned(), l.value().to_owned()))
+        .collect();
+    assert!(labels.contains(&("route".into(), "/users/@me".into())));
+    assert!(labels.contains(&("method".into(), "GET".into())));
+    assert!(labels.contains(&("status".into(), "200".into())));
+    match find(names::REQUEST_DURATION).unwrap().1 {
+        DebugValue::Histogram(values) => {
+            let secs: Vec<f64> = values.iter().map(|v| v.into_inner()).collect();
+            assert_eq!(secs, [0.02, 0.03]);
+        }
+        other => panic!("not a histogram: {other:?}"),
+    }
+    let (key, value) = find(names::RATE_LIMITED).unwrap();
+    assert_eq!(value, &DebugValue::Counter(1));
+    assert!(key
+        .labels()
+        .any(|l| l.key() == "scope" && l.value() == "global"));
+    assert_eq!(
+        find(names::CLOUDFLARE_BANS).unwrap().1,
+        &DebugValue::Counter(1)
+    );
+    assert_eq!(
+        find(names::REQUESTS_STARTED).unwrap().1,
+        &DebugValue::Counter(1)
+    );
+}
+
+#[test]
+fn without_a_recorder_export_is_a_no_op() {
+    // No recorder installed anywhere: recording must neither fail nor install one.
+    let m = MetricsCollector::new();
+    m.record(&completed(req(1, "GET", "/users/@me"), 200, 20));
+    assert_eq!(m.snapshot().requests, 1);
+}

@@ -1,0 +1,267 @@
+//! One Discord bucket: what the limiter knows of its window, and who waits on it.
+//!
+//! A bucket starts **unknown**: exactly one request is let through to learn it, the
+//! rest wait (no thundering herd). Its answer makes the bucket **windowed** (limit,
+//! remaining, reset) or **unlimited** (an answer from Discord with no rate-limit
+//! headers). A windowed bucket lets requests run in parallel, but never more than
+//! `remaining` at once: requests in flight count against `remaining` until their
+//! answers arrive, so concurrency can never overdraw the window.
+//!
+//! Resets are computed as *answer received + `Reset-After`*. Discord measured
+//! `Reset-After` somewhere during the round trip, so this instant is never earlier
+//! than the true reset on the local monotonic clock, whatever the wall clocks say;
+//! `X-RateLimit-Reset` (an epoch) is never used. Answers that arrive out of order
+//! within one window can only lower `remaining` (the minimum wins).
+
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use crate::queue::RequestQueue;
+use crate::RateLimitHeaders;
+
+/// What the limiter knows about a bucket's window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Knowledge {
+    /// Nothing yet: one request at a time until an answer tells.
+    Unknown,
+    /// Discord's answers carry no limit for this route.
+    Unlimited,
+    /// A window of `limit` requests, `remaining` left until `reset` (`None`: the
+    /// previous window ended and the new one's end is not known yet).
+    Window {
+        limit: u32,
+        remaining: u32,
+        reset: Option<Instant>,
+    },
+}
+
+/// Whether a bucket has room right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Room {
+    /// A request may go.
+    Free,
+    /// Full until this instant.
+    Until(Instant),
+    /// Full until an answer in flight arrives.
+    AwaitAnswer,
+}
+
+/// One bucket (a hash + major, or a route whose hash is not known yet).
+#[derive(Debug)]
+pub(crate) struct Bucket {
+    pub(crate) knowledge: Knowledge,
+    pub(crate) in_flight: u32,
+    /// A 429 (user or shared scope) said to back off until then.
+    pub(crate) blocked_until: Option<Instant>,
+    pub(crate) queue: RequestQueue,
+    /// Set when this bucket was merged into another: in-flight permits granted here
+    /// are released there too.
+    pub(crate) forward: Option<u64>,
+    pub(crate) last_used: Instant,
+}
+
+impl Bucket {
+    pub(crate) fn new(now: Instant) -> Self {
+        Self {
+            knowledge: Knowledge::Unknown,
+            in_flight: 0,
+            blocked_until: None,
+            queue: RequestQueue::default(),
+            forward: None,
+            last_used: now,
+        }
+    }
+
+    /// Whether one more request may go at `now`.
+    pub(crate) fn room(&mut self, now: Instant) -> Room {
+        if let Some(until) = self.blocked_until {
+            if until > now {
+                return Room::Until(until);
+            }
+            self.blocked_until = None;
+        }
+        self.roll_window(now);
+        match self.knowledge {
+            Knowledge::Unlimited => Room::Free,
+            Knowledge::Unknown if self.in_flight == 0 => Room::Free,
+            Knowledge::Unknown => Room::AwaitAnswer,
+            Knowledge::Window {
+                remaining, reset, ..
+            } => {
+                if remaining > self.in_flight {
+                    Room::Free
+                } else if let Some(reset) = reset {
+                    // Full until the reset, or earlier if an answer says more.
+                    Room::Until(reset)
+                } else if self.in_flight > 0 {
+                    Room::AwaitAnswer
+                } else {
+                    // A zero limit with nothing in flight: relearn rather than stall.
+                    Room::Free
+                }
+            }
+        }
+    }
+
+    /// A window whose reset passed starts over with its full limit.
+    fn roll_window(&mut self, now: Instant) {
+        if let Knowledge::Window {
+            limit,
+            remaining,
+            reset: Some(reset),
+        } = self.knowledge
+        {
+            if reset <= now && remaining < limit {
+                self.knowledge = Knowledge::Window {
+                    limit,
+                    remaining: limit,
+                    reset: None,
+                };
+            }
+        }
+    }
+
+    /// Learns from one answer received at `now`.
+    pub(crate) fn learn(&mut self, headers: &RateLimitHeaders, now: Instant) {
+        self.last_used = now;
+        if headers.is_rate_limited() {
+            self.learn_429(headers, now);
+            return;
+        }
+        match (headers.limit, headers.remaining, headers.reset_after) {
+            (Some(limit), Some(remaining), Some(reset_after)) => {
+                self.learn_window(limit, remaining, now + reset_after, now);
+            }
+            // An answer from Discord without limit headers: this route has no bucket.
+            _ if (200..500).contains(&headers.status) && self.knowledge == Knowledge::Unknown => {
+                self.knowledge = Knowledge::Unlimited;
+            }
+            // A transport error or 5xx teaches nothing; the next request learns.
+            _ => {}
+        }
+    }
+
+    fn learn_window(&mut self, limit: u32, remaining: u32, reset: Instant, now: Instant) {
+        let (remaining, reset) = match self.knowledge {
+            // Same window (ours has not ended yet): an earlier answer arriving late
+            // must not raise `remaining`.
+            Knowledge::Window {
+                remaining: known,
+                reset: Some(known_reset),
+                ..
+            } if known_reset > now => (remaining.min(known), reset.max(known_reset)),
+            _ => (remaining, reset),
+        };
+        self.knowledge = Knowledge::Window {
+            limit: limit.max(remaining),
+            remaining,
+            reset: Some(reset),
+        };
+    }
+
+    fn learn_429(&mut self, headers: &RateLimitHeaders, now: Instant) {
+        // A sublimit 429 (remaining above 0) is the lane's business: the bucket's
+        // other routes are not limited by it.
+        if headers.remaining.unwrap_or(0) > 0 && headers.scope != Some(crate::Scope::Shared) {
+            return;
+        }
+        let wait = headers
+            .retry_after
+            .or(headers.reset_after)
+            .unwrap_or(Duration::from_secs(1));
+        let until = now + wait;
+        self.blocked_until = Some(self.blocked_until.map_or(until, |b| b.max(until)));
+        {
+            if let Knowledge::Window { limit, .. } = self.knowledge {
+                self.knowledge = Knowledge::Window {
+                    limit,
+                    remaining: 0,
+                    reset: Some(until),
+                };
+            } else if let (Some(limit), Some(_)) = (headers.limit, headers.reset_after) {
+                self.knowledge = Knowledge::Window {
+                    limit,
+                    remaining: 0,
+                    reset: Some(until),
+                };
+            }
+        }
+    }
+
+    /// Whether nothing would be lost by forgetting this bucket.
+    pub(crate) fn is_idle(&self, now: Instant, idle: Duration) -> bool {
+        let window_over = match self.knowledge {
+            Knowledge::Window { reset: Some(r), .. } => r <= now,
+            _ => true,
+        };
+        self.in_flight == 0
+            && self.queue.is_empty()
+            && self.blocked_until.is_none_or(|b| b <= now)
+            && window_over
+            && self.last_used + idle <= now
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn window(limit: u32, remaining: u32, reset_after_ms: u64) -> RateLimitHeaders {
+        let mut h = RateLimitHeaders::new(200);
+        h.limit = Some(limit);
+        h.remaining = Some(remaining);
+        h.reset_after = Some(Duration::from_millis(reset_after_ms));
+        h
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn unknown_lets_one_through() {
+        let now = Instant::now();
+        let mut bucket = Bucket::new(now);
+        assert_eq!(bucket.room(now), Room::Free);
+        bucket.in_flight = 1;
+        assert_eq!(bucket.room(now), Room::AwaitAnswer);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn in_flight_counts_against_remaining() {
+        let now = Instant::now();
+        let mut bucket = Bucket::new(now);
+        bucket.learn(&window(5, 3, 1000), now);
+        bucket.in_flight = 2;
+        assert_eq!(bucket.room(now), Room::Free);
+        bucket.in_flight = 3;
+        assert_eq!(bucket.room(now), Room::Until(now + Duration::from_secs(1)));
+        bucket.in_flight = 0;
+        bucket.learn(&window(5, 0, 1000), now);
+        assert_eq!(bucket.room(now), Room::Until(now + Duration::from_secs(1)));
+        let later = now + Duration::from_secs(1);
+        bucket.in_flight = 4;
+        assert_eq!(
+            bucket.room(later),
+            Room::Free,
+            "a new window has its full limit"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn late_answers_never_raise_remaining() {
+        let now = Instant::now();
+        let mut bucket = Bucket::new(now);
+        bucket.learn(&window(5, 1, 1000), now);
+        bucket.learn(&window(5, 3, 1000), now);
+        bucket.in_flight = 1;
+        assert_eq!(bucket.room(now), Room::Until(now + Duration::from_secs(1)));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn transport_errors_teach_nothing() {
+        let now = Instant::now();
+        let mut bucket = Bucket::new(now);
+        bucket.learn(&RateLimitHeaders::new(502), now);
+        assert_eq!(bucket.knowledge, Knowledge::Unknown);
+        bucket.learn(&RateLimitHeaders::new(200), now);
+        assert_eq!(bucket.knowledge, Knowledge::Unlimited);
+    }
+}

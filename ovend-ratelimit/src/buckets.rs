@@ -1,0 +1,243 @@
+//! The BucketManager: which bucket each route key uses, learned from Discord's hashes.
+//!
+//! Discord names a route's bucket by `X-RateLimit-Bucket`; the bucket proper is that
+//! hash **plus** the route's major parameter, so routes that share a hash share one
+//! bucket (and one queue) per channel, guild or webhook. Until a route's hash is
+//! known its requests use a bucket of their own, keyed by the route key.
+//!
+//! Buckets live in slots. The index maps a [`BucketId`] to a slot; a permit remembers
+//! the slot it was counted in. When a route learns its hash, its provisional bucket is
+//! *renamed* to the hashed id (nothing moves), or, when another route already owns
+//! that hashed bucket, *merged*: its in-flight count is added to the target and the
+//! slot forwards releases there, and its waiters move themselves on their next wake.
+//! A hash that changes later simply re-points the route; waiters follow the same way.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use crate::bucket::Bucket;
+use crate::route::MessageAge;
+use crate::{RateLimitEvent, RouteKey};
+
+/// Heap bytes of a hash map's table: one control byte and one entry per slot.
+pub(crate) fn table_bytes<K, V>(map: &HashMap<K, V>) -> usize {
+    map.capacity() * (std::mem::size_of::<(K, V)>() + 1)
+}
+
+/// The identity of a bucket.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum BucketId {
+    /// Discord's hash, the major parameter, and a message delete's age class.
+    Hashed(Arc<str>, Arc<str>, Option<MessageAge>),
+    /// A route whose hash is not known yet.
+    Provisional(RouteKey),
+}
+
+/// A route's learned hash.
+#[derive(Debug)]
+struct RouteEntry {
+    hash: Arc<str>,
+    last_used: Instant,
+}
+
+/// Routes, their hashes, and the buckets they map to.
+#[derive(Debug, Default)]
+pub(crate) struct BucketManager {
+    routes: HashMap<Arc<str>, RouteEntry>,
+    index: HashMap<BucketId, u64>,
+    buckets: HashMap<u64, Bucket>,
+    next_slot: u64,
+}
+
+impl BucketManager {
+    /// The id `key` maps to with what is known now.
+    fn id_of(&self, key: &RouteKey) -> BucketId {
+        match self.routes.get(key.template()) {
+            Some(entry) => BucketId::Hashed(
+                entry.hash.clone(),
+                key.major_arc().clone(),
+                key.message_age(),
+            ),
+            None => BucketId::Provisional(key.clone()),
+        }
+    }
+
+    /// The slot of `key`'s bucket, created (unknown) if needed.
+    pub(crate) fn resolve(&mut self, key: &RouteKey, now: Instant) -> u64 {
+        if let Some(entry) = self.routes.get_mut(key.template()) {
+            entry.last_used = now;
+        }
+        let id = self.id_of(key);
+        if let Some(slot) = self.index.get(&id) {
+            return *slot;
+        }
+        let slot = self.next_slot;
+        self.next_slot += 1;
+        self.buckets.insert(slot, Bucket::new(now));
+        self.index.insert(id, slot);
+        slot
+    }
+
+    /// The slot of `key`'s bucket if it exists (no side effects).
+    pub(crate) fn peek(&self, key: &RouteKey) -> Option<u64> {
+        self.index.get(&self.id_of(key)).copied()
+    }
+
+    pub(crate) fn get_mut(&mut self, slot: u64) -> Option<&mut Bucket> {
+        self.buckets.get_mut(&slot)
+    }
+
+    /// One request granted from `slot` ended: frees its in-flight place there and in
+    /// every bucket `slot` was merged into.
+    pub(crate) fn release(&mut self, slot: u64) {
+        let mut next = Some(slot);
+        // Bounded: a merge always forwards to a slot created earlier or later but
+        // never back, and every hop is one merge.
+        for _ in 0..64 {
+            let Some(slot) = next else { break };
+            let Some(bucket) = self.buckets.get_mut(&slot) else {
+                break;
+            };
+            bucket.in_flight = bucket.in_flight.saturating_sub(1);
+            bucket.queue.wake_head();
+            next = bucket.forward;
+        }
+    }
+
+    /// Records that `key` is in Discord's bucket `hash`; returns the slots whose
+    /// waiters must re-resolve their bucket.
+    pub(crate) fn learn_hash(
+        &mut self,
+        key: &RouteKey,
+        hash: &str,
+        limit: Option<u32>,
+        now: Instant,
+        events: &mut Vec<RateLimitEvent>,
+    ) -> Vec<u64> {
+        let old = match self.routes.get(key.template()) {
+            Some(entry) if &*entry.hash == hash => return Vec::new(),
+            Some(entry) => Some(entry.hash.clone()),
+            None => None,
+        };
+        let mut moved = Vec::new();
+        if let Some(slot) = self.index.get(&self.id_of(key)) {
+            moved.push(*slot);
+        }
+        let hash: Arc<str> = hash.into();
+        self.routes.insert(
+            key.template().clone(),
+            RouteEntry {
+                hash: hash.clone(),
+                last_used: now,
+            },
+        );
+        match old {
+            Some(old) => events.push(RateLimitEvent::BucketChanged {
+                key: key.clone(),
+                old: old.to_string(),
+                new: hash.to_string(),
+            }),
+            None => {
+                events.push(RateLimitEvent::BucketLearned {
+                    key: key.clone(),
+                    hash: hash.to_string(),
+                    limit,
+                });
+                self.adopt_provisional(key, now);
+            }
+        }
+        moved
+    }
+
+    /// Moves `key`'s provisional bucket under its hashed id: renamed if the hashed
+    /// bucket does not exist yet, merged into it if it does.
+    fn adopt_provisional(&mut self, key: &RouteKey, now: Instant) {
+        let Some(from) = self.index.remove(&BucketId::Provisional(key.clone())) else {
+            return;
+        };
+        let target = self.id_of(key);
+        match self.index.get(&target).copied() {
+            None => {
+                self.index.insert(target, from);
+            }
+            Some(to) => {
+                let in_flight = self.buckets.get(&from).map_or(0, |b| b.in_flight);
+                if let Some(bucket) = self.buckets.get_mut(&from) {
+                    bucket.forward = Some(to);
+                    bucket.queue.wake_all();
+                }
+                if let Some(bucket) = self.buckets.get_mut(&to) {
+                    bucket.in_flight += in_flight;
+                    bucket.last_used = now;
+                }
+            }
+        }
+    }
+
+    /// Wakes every waiter (sending has stopped; each one learns why).
+    pub(crate) fn wake_all(&self) {
+        for bucket in self.buckets.values() {
+            bucket.queue.wake_all();
+        }
+    }
+
+    /// Forgets idle buckets, orphaned slots and unused route hashes.
+    pub(crate) fn sweep(&mut self, now: Instant, idle: Duration) -> usize {
+        let before = self.buckets.len();
+        self.buckets.retain(|_, b| !b.is_idle(now, idle));
+        let buckets = &self.buckets;
+        self.index.retain(|_, slot| buckets.contains_key(slot));
+        self.routes.retain(|_, r| r.last_used + idle > now);
+        self.buckets.shrink_to_fit();
+        self.index.shrink_to_fit();
+        self.routes.shrink_to_fit();
+        before - self.buckets.len()
+    }
+
+    /// Live buckets (for stats and tests).
+    pub(crate) fn len(&self) -> usize {
+        self.buckets.len()
+    }
+
+    /// Routes with a learned hash.
+    pub(crate) fn routes_len(&self) -> usize {
+        self.routes.len()
+    }
+
+    /// Approximate heap bytes held: every map's table at its capacity plus the strings
+    /// and keys its entries own. Queues of waiting requests are not counted.
+    pub(crate) fn heap_estimate(&self) -> usize {
+        const ARC_HEADER: usize = 16;
+        let index_keys: usize = self
+            .index
+            .keys()
+            .map(|id| match id {
+                BucketId::Hashed(_, major, _) => major.len() + ARC_HEADER,
+                BucketId::Provisional(key) => key.heap_bytes(),
+            })
+            .sum();
+        let route_keys: usize = self
+            .routes
+            .iter()
+            .map(|(template, entry)| template.len() + entry.hash.len() + 2 * ARC_HEADER)
+            .sum();
+        table_bytes(&self.buckets)
+            + table_bytes(&self.index)
+            + table_bytes(&self.routes)
+            + index_keys
+            + route_keys
+    }
+
+    /// Requests waiting and in flight over all buckets.
+    pub(crate) fn totals(&self) -> (usize, u32) {
+        self.buckets.values().fold((0, 0), |(q, f), b| {
+            (
+                q + b.queue.len(),
+                f + if b.forward.is_none() { b.in_flight } else { 0 },
+            )
+        })
+    }
+}

@@ -1,0 +1,147 @@
+//! What the limiter tells the outside world: [`RateLimitEvent`] and its listener.
+//!
+//! This crate does not depend on an event system; a listener is a plain callback
+//! (`ovend-rest` bridges it into `ovend-events`). Listeners run inline on the request
+//! path, sometimes while the limiter holds its lock, so they must be cheap and must
+//! never block or call back into the limiter.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::{Rejected, RouteKey, Scope};
+
+/// Why a request is waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WaitReason {
+    /// Its bucket has no request left in the current window.
+    Bucket,
+    /// The token's global limit (proactive pacing or a global 429).
+    Global,
+    /// A hidden sublimit learned from an earlier 429, or a documented pacing such as reactions.
+    Sublimit,
+    /// Its bucket is not known yet: one request is learning it and the rest are held.
+    Learning,
+    /// A 429 told the limiter to back off this bucket (including `shared` scope).
+    RetryAfter,
+}
+
+/// Something the rate limiter did or learned.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RateLimitEvent {
+    /// A request has to wait before it may be sent.
+    Waiting {
+        /// The request's route.
+        key: RouteKey,
+        /// How long it is expected to wait (`None`: until an answer in flight arrives).
+        wait: Option<Duration>,
+        /// What it waits for.
+        reason: WaitReason,
+    },
+    /// A request was refused.
+    Rejected {
+        /// The request's route.
+        key: RouteKey,
+        /// Why.
+        reason: Rejected,
+    },
+    /// Discord answered 429.
+    RateLimited {
+        /// The request's route.
+        key: RouteKey,
+        /// `X-RateLimit-Scope`, when sent.
+        scope: Option<Scope>,
+        /// Whether it was the global limit.
+        global: bool,
+        /// When the limit frees, as Discord said.
+        retry_after: Option<Duration>,
+        /// `X-RateLimit-Remaining` on the 429 (above 0 means a hidden sublimit).
+        remaining: Option<u32>,
+    },
+    /// A route's bucket hash was learned for the first time.
+    BucketLearned {
+        /// The route that taught it.
+        key: RouteKey,
+        /// Discord's bucket hash.
+        hash: String,
+        /// Requests per window, when sent.
+        limit: Option<u32>,
+    },
+    /// A route's bucket hash changed.
+    BucketChanged {
+        /// The route whose hash changed.
+        key: RouteKey,
+        /// The hash known before.
+        old: String,
+        /// The hash Discord now sends.
+        new: String,
+    },
+    /// A hidden sublimit was learned from a 429 whose `remaining` was above 0.
+    SublimitLearned {
+        /// The route (and major) the sublimit applies to.
+        key: RouteKey,
+        /// How many requests went through in its window before the 429.
+        allowed: u32,
+        /// How long its window lasts, from the first request to when `retry_after` frees it.
+        window: Duration,
+    },
+    /// The count of invalid requests in the last ten minutes crossed a warning threshold.
+    InvalidRequestWarning {
+        /// Invalid requests counted in the rolling window.
+        count: u32,
+        /// The threshold that was crossed.
+        threshold: u32,
+    },
+    /// A Cloudflare ban was detected: nothing is sent until it should be over.
+    CloudflareBan {
+        /// How long sending stops.
+        duration: Duration,
+    },
+    /// Discord answered 401: the token is invalid and every later request is refused.
+    TokenInvalid,
+}
+
+/// Receives [`RateLimitEvent`]s. Must be cheap and must never block.
+pub trait RateLimitListener: Send + Sync {
+    /// Called for each event, inline on the request path.
+    fn on_event(&self, event: &RateLimitEvent);
+}
+
+impl<F> RateLimitListener for F
+where
+    F: Fn(&RateLimitEvent) + Send + Sync,
+{
+    fn on_event(&self, event: &RateLimitEvent) {
+        self(event);
+    }
+}
+
+/// The listeners of one limiter, called in registration order.
+#[derive(Clone, Default)]
+pub(crate) struct Listeners(Vec<Arc<dyn RateLimitListener>>);
+
+impl Listeners {
+    pub(crate) fn push(&mut self, listener: Arc<dyn RateLimitListener>) {
+        self.0.push(listener);
+    }
+
+    /// Builds and sends an event only when someone listens, so an unobserved
+    /// limiter pays nothing for events.
+    pub(crate) fn emit(&self, event: impl FnOnce() -> RateLimitEvent) {
+        if self.0.is_empty() {
+            return;
+        }
+        let event = event();
+        for listener in &self.0 {
+            listener.on_event(&event);
+        }
+    }
+}
+
+impl fmt::Debug for Listeners {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} listener(s)", self.0.len())
+    }
+}

@@ -1,0 +1,554 @@
+//! The decision procedure: one request's walk through guards, lane, bucket queue and
+//! global window, evaluated under the manager's lock each time the request wakes.
+//!
+//! A request ([`Ticket`]) passes, in order:
+//! 1. the **guards** (invalid token, Cloudflare ban, invalid-request limit): refuse;
+//! 2. its **lane**, if its route has a hidden or learned sublimit: queue in the lane,
+//!    then reserve a place in it;
+//! 3. its **bucket's queue**: only the first in line (priority, then arrival) may take
+//!    a free slot; taking one wakes the next, so a bucket with `remaining` slots
+//!    releases that many at once;
+//! 4. the **global window** (interaction callbacks skip it).
+//!
+//! Each step answers free, wait until an instant, or wait for an answer in flight.
+//! A known wait beyond the request's deadline rejects it at once (`max_wait`); a
+//! wait caused by a rate limit rejects it at once under `reject_on_rate_limit`.
+
+use std::cmp::Reverse;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::Notify;
+use tokio::time::Instant;
+
+use crate::bucket::Room;
+use crate::buckets::BucketManager;
+use crate::config::Config;
+use crate::event::WaitReason;
+use crate::global::GlobalWindow;
+use crate::guards::Guards;
+use crate::lane::{hidden_lane, is_sublimit, Lane, LaneKey};
+use crate::queue::Position;
+use crate::{Decision, RateLimitEvent, RateLimitHeaders, Rejected, RouteKey};
+
+use std::collections::HashMap;
+
+/// Everything one manager knows, behind one lock.
+#[derive(Debug)]
+pub(crate) struct State {
+    pub(crate) buckets: BucketManager,
+    pub(crate) lanes: HashMap<LaneKey, Lane>,
+    pub(crate) global: GlobalWindow,
+    pub(crate) guards: Guards,
+    seq: u64,
+}
+
+/// One request on its way to a permit.
+#[derive(Debug)]
+pub(crate) struct Ticket {
+    pub(crate) key: RouteKey,
+    pub(crate) position: Position,
+    pub(crate) deadline: Option<Instant>,
+    pub(crate) max_wait: Option<Duration>,
+    pub(crate) reject_on_rate_limit: bool,
+    pub(crate) notify: Option<Arc<Notify>>,
+    lane: Option<LaneKey>,
+    lane_state: LaneState,
+    /// The bucket slot whose queue holds this ticket.
+    queued_in: Option<u64>,
+    last_reason: Option<WaitReason>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LaneState {
+    None,
+    Queued,
+    Reserved,
+}
+
+/// What was granted: where to release it.
+#[derive(Debug, Clone)]
+pub(crate) struct Grant {
+    pub(crate) slot: u64,
+    pub(crate) lane: Option<LaneKey>,
+}
+
+/// The outcome of one evaluation.
+#[derive(Debug)]
+pub(crate) enum Step {
+    Grant(Grant),
+    Wait(Option<Instant>),
+    Reject(Rejected),
+}
+
+/// Why a ticket waits, and until when if known.
+struct Wait {
+    until: Option<Instant>,
+    reason: WaitReason,
+}
+
+impl State {
+    pub(crate) fn new(config: &Config) -> Self {
+        Self {
+            buckets: BucketManager::default(),
+            lanes: HashMap::new(),
+            global: GlobalWindow::new(config.global_limit, config.global_window),
+            guards: Guards::default(),
+            seq: 0,
+        }
+    }
+
+    /// A new ticket for `key`, arriving now.
+    pub(crate) fn ticket(
+        &mut self,
+        key: &RouteKey,
+        options: &crate::AcquireOptions,
+        config: &Config,
+        now: Instant,
+    ) -> Ticket {
+        self.seq += 1;
+        let max_wait = options.max_wait.or(config.max_wait);
+        let lane = hidden_lane(key).map(|(lane, _)| lane).or_else(|| {
+            let lane = LaneKey::Route(key.clone());
+            self.lanes.contains_key(&lane).then_some(lane)
+        });
+        Ticket {
+            key: key.clone(),
+            position: (Reverse(options.priority), self.seq),
+            deadline: max_wait.map(|w| now + w),
+            max_wait,
+            reject_on_rate_limit: config
+                .rejects_on_rate_limit(key.route(), options.reject_on_rate_limit),
+            notify: None,
+            lane,
+            lane_state: LaneState::None,
+            queued_in: None,
+            last_reason: None,
+        }
+    }
+
+    /// Evaluates `ticket` at `now`.
+    pub(crate) fn poll(
+        &mut self,
+        ticket: &mut Ticket,
+        config: &Config,
+        now: Instant,
+        events: &mut Vec<RateLimitEvent>,
+    ) -> Step {
+        if let Some(rejected) = self.guards.check(now, config) {
+            return self.reject(ticket, rejected, events);
+        }
+        let wait = match self.pass_lane(ticket, config, now) {
+            Ok(()) => match self.pass_bucket(ticket, config, now) {
+                Ok(grant) => return Step::Grant(grant),
+                Err(Ok(wait)) => wait,
+                Err(Err(rejected)) => return self.reject(ticket, rejected, events),
+            },
+            Err(Ok(wait)) => wait,
+            Err(Err(rejected)) => return self.reject(ticket, rejected, events),
+        };
+        if let Some(rejected) = self.refuse_wait(ticket, &wait, now) {
+            return self.reject(ticket, rejected, events);
+        }
+        if ticket.last_reason != Some(wait.reason) {
+            ticket.last_reason = Some(wait.reason);
+            events.push(RateLimitEvent::Waiting {
+                key: ticket.key.clone(),
+                wait: wait.until.map(|u| u - now),
+                reason: wait.reason,
+            });
+        }
+        Step::Wait(wait.until)
+    }
+
+    /// Whether a wait is refused up front (max_wait, reject_on_rate_limit).
+    fn refuse_wait(&self, ticket: &Ticket, wait: &Wait, now: Instant) -> Option<Rejected> {
+        let limited = !matches!(wait.reason, WaitReason::Learning);
+        if let (true, Some(until)) = (ticket.reject_on_rate_limit && limited, wait.until) {
+            return Some(Rejected::RateLimited {
+                retry_after: until - now,
+                global: wait.reason == WaitReason::Global,
+            });
+        }
+        let (deadline, max_wait) = ticket.deadline.zip(ticket.max_wait)?;
+        match wait.until {
+            Some(until) if until > deadline => Some(Rejected::MaxWait {
+                wait: until - now,
+                max_wait,
+            }),
+            None if now >= deadline => Some(Rejected::MaxWait {
+                wait: now - (deadline - max_wait),
+                max_wait,
+            }),
+            _ => None,
+        }
+    }
+
+    fn reject(
+        &mut self,
+        ticket: &mut Ticket,
+        rejected: Rejected,
+        events: &mut Vec<RateLimitEvent>,
+    ) -> Step {
+        self.abandon(ticket);
+        events.push(RateLimitEvent::Rejected {
+            key: ticket.key.clone(),
+            reason: rejected.clone(),
+        });
+        Step::Reject(rejected)
+    }
+
+    fn notify(ticket: &mut Ticket) -> Arc<Notify> {
+        ticket
+            .notify
+            .get_or_insert_with(|| Arc::new(Notify::new()))
+            .clone()
+    }
+
+    /// Step 2: the lane, for routes with a hidden or learned sublimit.
+    fn pass_lane(
+        &mut self,
+        ticket: &mut Ticket,
+        config: &Config,
+        now: Instant,
+    ) -> Result<(), Result<Wait, Rejected>> {
+        let Some(lane_key) = ticket.lane.clone() else {
+            return Ok(());
+        };
+        if ticket.lane_state == LaneState::Reserved {
+            return Ok(());
+        }
+        let lane =
+            self.lanes
+                .entry(lane_key.clone())
+                .or_insert_with(|| match hidden_lane(&ticket.key) {
+                    Some((_, hidden)) => Lane::hidden(hidden, config.reaction_interval, now),
+                    None => Lane::tracking(now),
+                });
+        let room = lane.room(now);
+        let first = lane.queue.is_empty() || lane.queue.is_head(&ticket.position);
+        if first && room == Room::Free {
+            if ticket.lane_state == LaneState::Queued {
+                lane.queue.remove(&ticket.position);
+                lane.queue.wake_head();
+            }
+            lane.reserve();
+            ticket.lane_state = LaneState::Reserved;
+            return Ok(());
+        }
+        if ticket.lane_state == LaneState::None {
+            if lane.queue.len() >= config.queue_capacity {
+                return Err(Err(Rejected::QueueFull {
+                    capacity: config.queue_capacity,
+                }));
+            }
+            let notify = Self::notify(ticket);
+            lane.queue.push(ticket.position, notify);
+            ticket.lane_state = LaneState::Queued;
+        }
+        let until = match room {
+            Room::Until(until) => Some(until),
+            _ => None,
+        };
+        Err(Ok(Wait {
+            until,
+            reason: WaitReason::Sublimit,
+        }))
+    }
+
+    /// Steps 3 and 4: the bucket queue and the global window.
+    fn pass_bucket(
+        &mut self,
+        ticket: &mut Ticket,
+        config: &Config,
+        now: Instant,
+    ) -> Result<Grant, Result<Wait, Rejected>> {
+        let slot = self.buckets.resolve(&ticket.key, now);
+        if let Some(old) = ticket.queued_in.filter(|old| *old != slot) {
+            // The route's bucket changed identity while we waited: follow it.
+            if let Some(bucket) = self.buckets.get_mut(old) {
+                bucket.queue.remove(&ticket.position);
+                bucket.queue.wake_head();
+            }
+            ticket.queued_in = None;
+        }
+        let exempt = ticket.key.is_interaction_callback();
+        let Some(bucket) = self.buckets.get_mut(slot) else {
+            return Err(Ok(Wait {
+                until: None,
+                reason: WaitReason::Learning,
+            }));
+        };
+        let first = bucket.queue.is_empty() || bucket.queue.is_head(&ticket.position);
+        let room = bucket.room(now);
+        let wait = match room {
+            Room::Free if first => {
+                let global = if exempt { None } else { self.global.delay(now) };
+                match global {
+                    None => return Ok(self.grant(ticket, slot, now)),
+                    Some(delay) => Wait {
+                        until: Some(now + delay),
+                        reason: WaitReason::Global,
+                    },
+                }
+            }
+            Room::Until(until) => {
+                let reason = match bucket.blocked_until {
+                    Some(_) => WaitReason::RetryAfter,
+                    None => WaitReason::Bucket,
+                };
+                Wait {
+                    until: Some(until),
+                    reason,
+                }
+            }
+            _ => Wait {
+                until: None,
+                reason: WaitReason::Learning,
+            },
+        };
+        let Some(bucket) = self.buckets.get_mut(slot) else {
+            return Err(Ok(wait));
+        };
+        if ticket.queued_in.is_none() {
+            if bucket.queue.len() >= config.queue_capacity {
+                return Err(Err(Rejected::QueueFull {
+                    capacity: config.queue_capacity,
+                }));
+            }
+            let notify = Self::notify(ticket);
+            bucket.queue.push(ticket.position, notify);
+            ticket.queued_in = Some(slot);
+        }
+        Err(Ok(wait))
+    }
+
+    /// Takes a slot in bucket `slot` (and the lane and global window) for `ticket`.
+    fn grant(&mut self, ticket: &mut Ticket, slot: u64, now: Instant) -> Grant {
+        if let Some(bucket) = self.buckets.get_mut(slot) {
+            if ticket.queued_in.take().is_some() {
+                bucket.queue.remove(&ticket.position);
+            }
+            bucket.in_flight += 1;
+            bucket.last_used = now;
+            // The next in line may fit too: parallel release up to `remaining`.
+            bucket.queue.wake_head();
+        }
+        if !ticket.key.is_interaction_callback() {
+            self.global.record(now);
+        }
+        let lane = ticket.lane.take();
+        if let Some(lane) = lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
+            lane.grant(now);
+            ticket.lane_state = LaneState::None;
+        }
+        Grant { slot, lane }
+    }
+
+    /// A ticket that leaves without a permit: out of every queue, its lane place freed.
+    pub(crate) fn abandon(&mut self, ticket: &mut Ticket) {
+        if let Some(slot) = ticket.queued_in.take() {
+            if let Some(bucket) = self.buckets.get_mut(slot) {
+                bucket.queue.remove(&ticket.position);
+                bucket.queue.wake_head();
+            }
+        }
+        let state = std::mem::replace(&mut ticket.lane_state, LaneState::None);
+        if let Some(lane) = ticket.lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
+            match state {
+                LaneState::Queued => {
+                    lane.queue.remove(&ticket.position);
+                }
+                LaneState::Reserved => lane.unreserve(),
+                LaneState::None => {}
+            }
+            lane.queue.wake_head();
+        }
+    }
+
+    /// A granted request was dropped before its answer arrived.
+    pub(crate) fn cancel(&mut self, grant: &Grant) {
+        self.buckets.release(grant.slot);
+        if let Some(lane) = grant.lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
+            lane.cancel();
+            lane.queue.wake_head();
+        }
+    }
+
+    /// Learns from the answer to a granted request.
+    pub(crate) fn complete(
+        &mut self,
+        key: &RouteKey,
+        grant: &Grant,
+        headers: &RateLimitHeaders,
+        config: &Config,
+        now: Instant,
+        events: &mut Vec<RateLimitEvent>,
+    ) {
+        self.buckets.release(grant.slot);
+        if headers.is_rate_limited() {
+            events.push(RateLimitEvent::RateLimited {
+                key: key.clone(),
+                scope: headers.scope,
+                global: headers.global,
+                retry_after: headers.retry_after,
+                remaining: headers.remaining,
+            });
+        }
+        if self.guards.observe(headers, now, config, events) {
+            self.buckets.wake_all();
+            self.wake_lanes();
+        }
+        if headers.is_cloudflare_ban() {
+            return;
+        }
+        if headers.is_rate_limited()
+            && (headers.global || headers.scope == Some(crate::Scope::Global))
+        {
+            let wait = headers.retry_after.unwrap_or(Duration::from_secs(1));
+            self.global.block_until(now + wait);
+        }
+        self.learn_lane(key, grant, headers, now, events);
+        if let Some(hash) = headers.bucket.as_deref() {
+            for slot in self
+                .buckets
+                .learn_hash(key, hash, headers.limit, now, events)
+            {
+                if let Some(bucket) = self.buckets.get_mut(slot) {
+                    bucket.queue.wake_all();
+                }
+            }
+        }
+        if !headers.global {
+            let slot = self.buckets.resolve(key, now);
+            if let Some(bucket) = self.buckets.get_mut(slot) {
+                bucket.learn(headers, now);
+                bucket.queue.wake_head();
+            }
+        }
+    }
+
+    fn learn_lane(
+        &mut self,
+        key: &RouteKey,
+        grant: &Grant,
+        headers: &RateLimitHeaders,
+        now: Instant,
+        events: &mut Vec<RateLimitEvent>,
+    ) {
+        let lane_key = match &grant.lane {
+            Some(lane) => lane.clone(),
+            None if is_sublimit(headers) => LaneKey::Route(key.clone()),
+            None => return,
+        };
+        let lane = self
+            .lanes
+            .entry(lane_key)
+            .or_insert_with(|| Lane::tracking(now));
+        if grant.lane.is_none() {
+            // A new tracking lane: count this request as the one that met the limit.
+            lane.reserve();
+            lane.grant(now);
+        }
+        if let Some(learned) = lane.complete(headers, now) {
+            events.push(RateLimitEvent::SublimitLearned {
+                key: key.clone(),
+                allowed: learned.allowed,
+                window: learned.window,
+            });
+        }
+        lane.queue.wake_head();
+    }
+
+    fn wake_lanes(&self) {
+        for lane in self.lanes.values() {
+            lane.queue.wake_all();
+        }
+    }
+
+    /// What a request on `key` would be told now, without taking anything.
+    pub(crate) fn decide(
+        &mut self,
+        key: &RouteKey,
+        options: &crate::AcquireOptions,
+        config: &Config,
+        now: Instant,
+    ) -> Decision {
+        if let Some(rejected) = self.guards.check(now, config) {
+            return Decision::Reject(rejected);
+        }
+        let mut waits = Vec::new();
+        let lane = hidden_lane(key)
+            .map(|l| l.0)
+            .unwrap_or_else(|| LaneKey::Route(key.clone()));
+        if let Some(lane) = self.lanes.get_mut(&lane) {
+            match lane.room(now) {
+                Room::Free if lane.queue.is_empty() => {}
+                Room::Until(until) => waits.push(Wait {
+                    until: Some(until),
+                    reason: WaitReason::Sublimit,
+                }),
+                _ => waits.push(Wait {
+                    until: None,
+                    reason: WaitReason::Sublimit,
+                }),
+            }
+        }
+        if let Some(bucket) = self.buckets.peek(key).and_then(|s| self.buckets.get_mut(s)) {
+            match bucket.room(now) {
+                Room::Free if bucket.queue.is_empty() => {}
+                Room::Until(until) => waits.push(Wait {
+                    until: Some(until),
+                    reason: WaitReason::Bucket,
+                }),
+                _ => waits.push(Wait {
+                    until: None,
+                    reason: WaitReason::Learning,
+                }),
+            }
+        }
+        if !key.is_interaction_callback() {
+            if let Some(delay) = self.global.delay(now) {
+                waits.push(Wait {
+                    until: Some(now + delay),
+                    reason: WaitReason::Global,
+                });
+            }
+        }
+        let Some(wait) = waits.into_iter().max_by_key(|w| w.until.map(|u| u - now)) else {
+            return Decision::Allow;
+        };
+        let mut ticket = self.ticket(key, options, config, now);
+        if let Some(rejected) = self.refuse_wait(&ticket, &wait, now) {
+            ticket.lane = None;
+            return Decision::Reject(rejected);
+        }
+        match wait.until {
+            Some(until) => Decision::Delay(until - now),
+            None => Decision::Queue,
+        }
+    }
+
+    /// Approximate heap bytes held by buckets, routes and lanes.
+    pub(crate) fn heap_estimate(&self) -> usize {
+        let lane_keys: usize = self
+            .lanes
+            .keys()
+            .map(|k| match k {
+                LaneKey::Route(key) => key.heap_bytes(),
+                LaneKey::Reactions(major) => major.len() + 16,
+            })
+            .sum();
+        self.buckets.heap_estimate() + crate::buckets::table_bytes(&self.lanes) + lane_keys
+    }
+
+    /// Forgets idle buckets and lanes; returns how many buckets went.
+    pub(crate) fn sweep(&mut self, config: &Config, now: Instant) -> usize {
+        self.lanes
+            .retain(|_, lane| !lane.is_idle(now, config.idle_timeout));
+        self.lanes.shrink_to_fit();
+        self.global.sweep(now);
+        self.guards.sweep(now, config);
+        self.buckets.sweep(now, config.idle_timeout)
+    }
+}

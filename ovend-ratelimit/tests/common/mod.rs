@@ -1,0 +1,59 @@
+//! Helpers shared by the integration tests (not a test target itself).
+#![allow(dead_code, missing_docs)]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use http::Method;
+use ovend_ratelimit::{RateLimitEvent, RateLimitHeaders, RouteKey, Scope};
+use parking_lot::Mutex;
+
+pub fn key(method: Method, path: &str) -> RouteKey {
+    RouteKey::new(&method, path)
+}
+
+/// A successful answer that reports a bucket window.
+pub fn window(hash: &str, limit: u32, remaining: u32, reset_after_ms: u64) -> RateLimitHeaders {
+    let mut h = RateLimitHeaders::new(200);
+    h.bucket = Some(hash.to_owned());
+    h.limit = Some(limit);
+    h.remaining = Some(remaining);
+    h.reset_after = Some(Duration::from_millis(reset_after_ms));
+    h.from_discord = true;
+    h
+}
+
+/// A 429 from Discord.
+pub fn too_many(scope: Scope, remaining: u32, retry_after_ms: u64) -> RateLimitHeaders {
+    let mut h = RateLimitHeaders::new(429);
+    h.scope = Some(scope);
+    h.global = scope == Scope::Global;
+    h.remaining = Some(remaining);
+    h.limit = Some(5);
+    h.reset_after = Some(Duration::from_millis(retry_after_ms));
+    h.retry_after = Some(Duration::from_millis(retry_after_ms));
+    h.from_discord = true;
+    h
+}
+
+/// Lets spawned tasks run until they block.
+pub async fn settle() {
+    for _ in 0..50 {
+        tokio::task::yield_now().await;
+    }
+}
+
+/// Collects every event a manager sends.
+#[derive(Clone, Default)]
+pub struct Recorder(pub Arc<Mutex<Vec<RateLimitEvent>>>);
+
+impl Recorder {
+    pub fn listener(&self) -> Arc<dyn Fn(&RateLimitEvent) + Send + Sync> {
+        let events = self.0.clone();
+        Arc::new(move |e: &RateLimitEvent| events.lock().push(e.clone()))
+    }
+
+    pub fn events(&self) -> Vec<RateLimitEvent> {
+        self.0.lock().clone()
+    }
+}

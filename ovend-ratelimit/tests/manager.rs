@@ -1,0 +1,542 @@
+//! The manager's behaviours, each shown on tokio's paused clock.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{key, settle, too_many, window, Recorder};
+use http::Method;
+use ovend_ratelimit::{
+    AcquireOptions, Decision, Permit, Priority, RateLimitEvent, RateLimitHeaders, RateLimitManager,
+    RateLimiter, Rejected, RouteKey, Scope,
+};
+use parking_lot::Mutex;
+use tokio::time::Instant;
+
+type Granted = Arc<Mutex<Vec<(usize, Permit)>>>;
+
+/// Spawns `n` acquires on `key`; each pushes its index and permit when granted.
+fn spawn_many(limiter: &Arc<RateLimitManager>, key: &RouteKey, n: usize, granted: &Granted) {
+    for i in 0..n {
+        let (limiter, key, granted) = (limiter.clone(), key.clone(), granted.clone());
+        tokio::spawn(async move {
+            let permit = limiter.acquire(&key, Priority::Normal).await.unwrap();
+            granted.lock().push((i, permit));
+        });
+    }
+}
+
+fn take(granted: &Granted) -> Vec<Permit> {
+    granted.lock().drain(..).map(|(_, p)| p).collect()
+}
+
+#[tokio::test(start_paused = true)]
+async fn unknown_bucket_sends_one_then_releases_remaining_in_parallel() {
+    let limiter = Arc::new(RateLimitManager::new());
+    let k = key(Method::POST, "/channels/1/messages");
+    let granted = Granted::default();
+    spawn_many(&limiter, &k, 6, &granted);
+    settle().await;
+    let first = take(&granted);
+    assert_eq!(
+        first.len(),
+        1,
+        "one request learns the bucket, the rest are held"
+    );
+    for p in first {
+        p.complete(&window("h", 5, 3, 1000));
+    }
+    settle().await;
+    let second = take(&granted);
+    assert_eq!(
+        second.len(),
+        3,
+        "released up to remaining at once, never more"
+    );
+    for p in second {
+        p.complete(&window("h", 5, 0, 900));
+    }
+    settle().await;
+    assert!(granted.lock().is_empty(), "window exhausted");
+    // Answers within one window never shorten it (the latest reset of the window wins).
+    tokio::time::advance(Duration::from_millis(999)).await;
+    settle().await;
+    assert!(granted.lock().is_empty());
+    tokio::time::advance(Duration::from_millis(1)).await;
+    settle().await;
+    assert_eq!(granted.lock().len(), 2, "the new window releases the rest");
+}
+
+#[tokio::test(start_paused = true)]
+async fn routes_sharing_a_hash_share_a_bucket_per_major() {
+    let limiter = RateLimitManager::new();
+    let edit = key(Method::PATCH, "/channels/1/messages/5");
+    let delete = key(Method::GET, "/channels/1/messages/6");
+    let other_channel = key(Method::PATCH, "/channels/2/messages/5");
+    limiter
+        .acquire(&edit, Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&window("shared", 5, 4, 1000));
+    limiter
+        .acquire(&delete, Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&window("shared", 5, 0, 1000));
+    // The edit route is now exhausted through the delete's answer.
+    let options = AcquireOptions::default();
+    assert_eq!(
+        limiter.decide(&edit, &options),
+        Decision::Delay(Duration::from_secs(1))
+    );
+    assert_eq!(limiter.decide(&other_channel, &options), Decision::Allow);
+    assert_eq!(limiter.stats().routes, 2);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_changed_hash_moves_the_route_and_its_waiters_to_the_new_bucket() {
+    let recorder = Recorder::default();
+    let limiter = Arc::new(
+        RateLimitManager::builder()
+            .on_event(recorder.listener())
+            .build(),
+    );
+    let a = key(Method::GET, "/channels/1/pins");
+    let b = key(Method::POST, "/channels/1/pins");
+    limiter
+        .acquire(&a, Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&window("h1", 5, 4, 1000));
+    let in_flight = limiter.acquire(&a, Priority::Normal).await.unwrap();
+    limiter
+        .acquire(&b, Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&window("h1", 5, 0, 1000));
+    // `a` now waits for the exhausted h1 bucket.
+    let waiter = {
+        let (limiter, a) = (limiter.clone(), a.clone());
+        tokio::spawn(async move {
+            let p = limiter.acquire(&a, Priority::Normal).await.unwrap();
+            (Instant::now(), p)
+        })
+    };
+    settle().await;
+    assert_eq!(limiter.stats().queued, 1);
+    // Discord answers `a` from another bucket: the waiter follows it at once.
+    let start = Instant::now();
+    in_flight.complete(&window("h2", 10, 9, 1000));
+    let (granted_at, _permit) = waiter.await.unwrap();
+    assert_eq!(granted_at, start);
+    assert!(matches!(
+        limiter.decide(&b, &AcquireOptions::default()),
+        Decision::Delay(_)
+    ));
+    assert!(recorder.events().iter().any(|e| matches!(e,
+        RateLimitEvent::BucketChanged { old, new, .. } if old == "h1" && new == "h2")));
+}
+
+#[tokio::test(start_paused = true)]
+async fn global_pacing_never_exceeds_the_limit_in_any_window() {
+    let limiter = Arc::new(RateLimitManager::builder().global_limit(5).build());
+    let times = Arc::new(Mutex::new(Vec::new()));
+    for c in 0..20u64 {
+        let (limiter, times) = (limiter.clone(), times.clone());
+        tokio::spawn(async move {
+            let k = key(Method::GET, &format!("/channels/{c}"));
+            let p = limiter.acquire(&k, Priority::Normal).await.unwrap();
+            times.lock().push(Instant::now());
+            p.complete(&RateLimitHeaders::new(200));
+        });
+        tokio::time::advance(Duration::from_millis(37)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    let mut times = times.lock().clone();
+    times.sort();
+    assert_eq!(times.len(), 20);
+    for w in times.windows(6) {
+        assert!(
+            w[5] - w[0] >= Duration::from_secs(1),
+            "6 sends inside one second"
+        );
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn interaction_callbacks_skip_the_global_limit() {
+    let limiter = RateLimitManager::builder().global_limit(1).build();
+    let _sent = limiter
+        .acquire(&key(Method::GET, "/users/@me"), Priority::Normal)
+        .await
+        .unwrap();
+    let options = AcquireOptions::default();
+    assert!(matches!(
+        limiter.decide(&key(Method::GET, "/gateway"), &options),
+        Decision::Delay(_)
+    ));
+    let callback = key(Method::POST, "/interactions/1/tok/callback");
+    assert_eq!(limiter.decide(&callback, &options), Decision::Allow);
+    let start = Instant::now();
+    let _p = limiter.acquire(&callback, Priority::Normal).await.unwrap();
+    assert_eq!(Instant::now(), start);
+}
+
+#[tokio::test(start_paused = true)]
+async fn hidden_limit_routes_are_serialized_from_the_first_request() {
+    let limiter = Arc::new(RateLimitManager::new());
+    let rename = key(Method::PATCH, "/channels/9");
+    let granted = Granted::default();
+    spawn_many(&limiter, &rename, 3, &granted);
+    settle().await;
+    let first = take(&granted);
+    assert_eq!(first.len(), 1);
+    // Even though the bucket has room for many, the lane lets one at a time.
+    for p in first {
+        p.complete(&window("chan", 10, 9, 1000));
+    }
+    settle().await;
+    assert_eq!(granted.lock().len(), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_sublimit_is_learned_from_exactly_one_429() {
+    let recorder = Recorder::default();
+    let limiter = RateLimitManager::builder()
+        .on_event(recorder.listener())
+        .build();
+    let rename = key(Method::PATCH, "/channels/9");
+    // A model of Discord's channel rename limit: 2 per 10 s from the first, hidden.
+    let start = Instant::now();
+    let mut accepted: Vec<Instant> = Vec::new();
+    let mut rate_limited = 0;
+    for _ in 0..7 {
+        let permit = limiter.acquire(&rename, Priority::Normal).await.unwrap();
+        let now = Instant::now();
+        accepted.retain(|t| now - *t < Duration::from_secs(10));
+        if accepted.len() >= 2 {
+            rate_limited += 1;
+            let free = accepted[0] + Duration::from_secs(10) - now;
+            permit.complete(&too_many(Scope::User, 8, free.as_millis() as u64));
+        } else {
+            accepted.push(now);
+            permit.complete(&window("chan", 10, 9, 1000));
+        }
+        tokio::time::advance(Duration::from_millis(100)).await;
+    }
+    assert_eq!(rate_limited, 1, "exactly one 429 teaches the sublimit");
+    // 0 s, 0.1 s, 429 at 0.2 s; then 2 per 10 s: 10, 10.1, 20, 20.1.
+    assert!(
+        Instant::now() - start >= Duration::from_secs(20),
+        "waited instead of retrying"
+    );
+    assert!(recorder.events().iter().any(|e| matches!(e,
+        RateLimitEvent::SublimitLearned { allowed: 2, window, .. } if *window >= Duration::from_secs(10))));
+}
+
+#[tokio::test(start_paused = true)]
+async fn reactions_are_paced() {
+    let limiter = RateLimitManager::new();
+    let mut times = Vec::new();
+    for i in 0..4 {
+        let k = key(
+            Method::PUT,
+            &format!("/channels/1/messages/{i}/reactions/x:1/@me"),
+        );
+        let p = limiter.acquire(&k, Priority::Normal).await.unwrap();
+        times.push(Instant::now());
+        p.complete(&window("react", 50, 49, 1000));
+    }
+    for w in times.windows(2) {
+        assert!(w[1] - w[0] >= Duration::from_millis(250));
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn shared_scope_backs_off_without_counting_invalid() {
+    let limiter = RateLimitManager::builder().invalid_request_limit(2).build();
+    let k = key(Method::GET, "/guilds/1/members");
+    for _ in 0..3 {
+        let p = limiter.acquire(&k, Priority::Normal).await.unwrap();
+        let start = Instant::now();
+        p.complete(&too_many(Scope::Shared, 0, 500));
+        assert!(matches!(
+            limiter.decide(&k, &AcquireOptions::default()),
+            Decision::Delay(_)
+        ));
+        let _ = start;
+    }
+    let p = limiter.acquire(&k, Priority::Normal).await.unwrap();
+    p.complete(&too_many(Scope::User, 0, 10));
+    let p = limiter.acquire(&k, Priority::Normal).await.unwrap();
+    p.complete(&too_many(Scope::User, 0, 10));
+    let refused = limiter.acquire(&k, Priority::Normal).await.unwrap_err();
+    assert_eq!(
+        refused,
+        Rejected::InvalidRequestLimit { count: 2, limit: 2 }
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn priority_then_arrival_order() {
+    let limiter = Arc::new(RateLimitManager::new());
+    let k = key(Method::POST, "/channels/1/messages");
+    let learner = limiter.acquire(&k, Priority::Normal).await.unwrap();
+    let order = Arc::new(Mutex::new(Vec::new()));
+    for (name, priority) in [
+        ("low", Priority::Low),
+        ("normal", Priority::Normal),
+        ("critical", Priority::Critical),
+        ("high", Priority::High),
+        ("normal2", Priority::Normal),
+    ] {
+        let (limiter, k, order) = (limiter.clone(), k.clone(), order.clone());
+        tokio::spawn(async move {
+            let p = limiter.acquire(&k, priority).await.unwrap();
+            order.lock().push(name);
+            p.complete(&window("m", 5, 1, 1000));
+        });
+        settle().await;
+    }
+    learner.complete(&window("m", 5, 1, 1000));
+    settle().await;
+    assert_eq!(
+        *order.lock(),
+        ["critical", "high", "normal", "normal2", "low"]
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn max_wait_rejects_up_front() {
+    let limiter = RateLimitManager::builder()
+        .max_wait(Duration::from_secs(1))
+        .build();
+    let k = key(Method::POST, "/channels/1/messages");
+    limiter
+        .acquire(&k, Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&window("m", 5, 0, 5000));
+    let start = Instant::now();
+    let err = limiter.acquire(&k, Priority::Normal).await.unwrap_err();
+    assert_eq!(Instant::now(), start, "rejected without waiting");
+    assert!(
+        matches!(err, Rejected::MaxWait { wait, max_wait } if wait == Duration::from_secs(5) && max_wait == Duration::from_secs(1))
+    );
+    // A per-request max_wait overrides the default.
+    let patient = AcquireOptions::default().max_wait(Duration::from_secs(10));
+    assert!(limiter.acquire_with(&k, &patient).await.is_ok());
+    assert_eq!(Instant::now() - start, Duration::from_secs(5));
+}
+
+#[tokio::test(start_paused = true)]
+async fn reject_on_rate_limit_per_request_and_per_route() {
+    let route = "/channels/{channel_id}/messages";
+    let limiter = RateLimitManager::builder()
+        .reject_on_rate_limit_route(route)
+        .build();
+    let k = key(Method::POST, "/channels/1/messages");
+    limiter
+        .acquire(&k, Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&window("m", 5, 0, 2000));
+    let err = limiter.acquire(&k, Priority::Normal).await.unwrap_err();
+    assert_eq!(
+        err,
+        Rejected::RateLimited {
+            retry_after: Duration::from_secs(2),
+            global: false
+        }
+    );
+
+    let other = key(Method::GET, "/channels/1/pins");
+    limiter
+        .acquire(&other, Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&window("p", 1, 0, 2000));
+    let options = AcquireOptions::default().reject_on_rate_limit(true);
+    assert!(matches!(
+        limiter.acquire_with(&other, &options).await,
+        Err(Rejected::RateLimited { .. })
+    ));
+    assert!(
+        limiter.acquire(&other, Priority::Normal).await.is_ok(),
+        "others wait instead"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn queue_is_bounded_and_cancelled_waiters_return_their_slot() {
+    let limiter = Arc::new(RateLimitManager::builder().queue_capacity(2).build());
+    let k = key(Method::POST, "/channels/1/messages");
+    let learner = limiter.acquire(&k, Priority::Normal).await.unwrap();
+    let waiting: Vec<_> = (0..2)
+        .map(|_| {
+            let (limiter, k) = (limiter.clone(), k.clone());
+            tokio::spawn(async move { limiter.acquire(&k, Priority::Normal).await })
+        })
+        .collect();
+    settle().await;
+    assert_eq!(limiter.stats().queued, 2);
+    let full = limiter.acquire(&k, Priority::Normal).await.unwrap_err();
+    assert_eq!(full, Rejected::QueueFull { capacity: 2 });
+    // Cancelling a waiter frees its place in the queue.
+    waiting[0].abort();
+    settle().await;
+    assert_eq!(limiter.stats().queued, 1);
+    // Dropping the learner's permit (cancelled request) lets the next waiter learn.
+    drop(learner);
+    settle().await;
+    assert_eq!(limiter.stats().queued, 0);
+    assert_eq!(limiter.stats().in_flight, 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn invalid_requests_warn_then_refuse_until_the_window_rolls() {
+    let recorder = Recorder::default();
+    let limiter = RateLimitManager::builder()
+        .invalid_request_warnings([2, 3])
+        .invalid_request_limit(4)
+        .on_event(recorder.listener())
+        .build();
+    let k = key(Method::GET, "/guilds/1");
+    for _ in 0..4 {
+        let mut forbidden = RateLimitHeaders::new(403);
+        forbidden.from_discord = true;
+        limiter
+            .acquire(&k, Priority::Normal)
+            .await
+            .unwrap()
+            .complete(&forbidden);
+    }
+    let warnings: Vec<u32> = recorder
+        .events()
+        .iter()
+        .filter_map(|e| match e {
+            RateLimitEvent::InvalidRequestWarning { threshold, .. } => Some(*threshold),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(warnings, [2, 3]);
+    assert_eq!(
+        limiter.acquire(&k, Priority::Normal).await.unwrap_err(),
+        Rejected::InvalidRequestLimit { count: 4, limit: 4 }
+    );
+    tokio::time::advance(Duration::from_secs(600)).await;
+    assert!(limiter.acquire(&k, Priority::Normal).await.is_ok());
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_cloudflare_ban_stops_everything_until_it_is_over() {
+    let limiter = Arc::new(
+        RateLimitManager::builder()
+            .cloudflare_ban_duration(Duration::from_secs(60))
+            .build(),
+    );
+    let a = key(Method::GET, "/channels/1");
+    let held = limiter.acquire(&a, Priority::Normal).await.unwrap();
+    let queued = {
+        let (limiter, a) = (limiter.clone(), a.clone());
+        tokio::spawn(async move { limiter.acquire(&a, Priority::Normal).await })
+    };
+    settle().await;
+    let mut ban = RateLimitHeaders::new(429);
+    ban.apply_body(b"error code: 1015");
+    held.complete(&ban);
+    settle().await;
+    assert!(
+        matches!(queued.await.unwrap(), Err(Rejected::CloudflareBan { .. })),
+        "queued requests told at once"
+    );
+    let other = key(Method::POST, "/channels/2/messages");
+    let err = limiter.acquire(&other, Priority::Normal).await.unwrap_err();
+    assert_eq!(
+        err,
+        Rejected::CloudflareBan {
+            remaining: Duration::from_secs(60)
+        }
+    );
+    tokio::time::advance(Duration::from_secs(60)).await;
+    assert!(limiter.acquire(&other, Priority::Normal).await.is_ok());
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_401_fails_every_later_request_at_once() {
+    let recorder = Recorder::default();
+    let limiter = RateLimitManager::builder()
+        .on_event(recorder.listener())
+        .build();
+    let mut unauthorized = RateLimitHeaders::new(401);
+    unauthorized.from_discord = true;
+    limiter
+        .acquire(&key(Method::GET, "/users/@me"), Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&unauthorized);
+    for path in [
+        "/users/@me",
+        "/channels/1/messages",
+        "/interactions/1/t/callback",
+    ] {
+        assert_eq!(
+            limiter
+                .acquire(&key(Method::POST, path), Priority::Normal)
+                .await
+                .unwrap_err(),
+            Rejected::InvalidToken
+        );
+    }
+    assert!(recorder.events().contains(&RateLimitEvent::TokenInvalid));
+}
+
+#[tokio::test(start_paused = true)]
+async fn sweeping_frees_idle_buckets() {
+    let limiter = RateLimitManager::builder()
+        .idle_timeout(Duration::from_secs(10))
+        .sweep_interval(None)
+        .build();
+    for c in 0..100 {
+        let k = key(Method::POST, &format!("/channels/{c}/messages"));
+        limiter
+            .acquire(&k, Priority::Normal)
+            .await
+            .unwrap()
+            .complete(&window("m", 5, 4, 1000));
+    }
+    assert_eq!(limiter.stats().buckets, 100);
+    assert_eq!(limiter.sweep(), 0, "recently used buckets stay");
+    tokio::time::advance(Duration::from_secs(11)).await;
+    assert_eq!(limiter.sweep(), 100);
+    assert_eq!(limiter.stats().buckets, 0);
+    assert_eq!(limiter.stats().routes, 0);
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_background_sweeper_runs_and_ends_with_the_manager() {
+    let alive = || {
+        tokio::runtime::Handle::current()
+            .metrics()
+            .num_alive_tasks()
+    };
+    let limiter = RateLimitManager::builder()
+        .idle_timeout(Duration::from_secs(5))
+        .sweep_interval(Some(Duration::from_secs(10)))
+        .build();
+    assert_eq!(alive(), 0, "nothing is spawned before the first request");
+    let k = key(Method::GET, "/channels/1");
+    limiter
+        .acquire(&k, Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&window("c", 5, 4, 1000));
+    assert_eq!(limiter.stats().buckets, 1);
+    assert_eq!(alive(), 1, "the sweeper was spawned lazily");
+    tokio::time::sleep(Duration::from_secs(11)).await;
+    assert_eq!(limiter.stats().buckets, 0, "swept without a manual call");
+    drop(limiter);
+    tokio::time::sleep(Duration::from_secs(11)).await;
+    assert_eq!(alive(), 0, "the sweeper ended with the manager");
+}

@@ -1,0 +1,120 @@
+//! Forwards what the default rate limiter learns into the client's event system.
+//!
+//! The flow itself reports waits, 429s, refusals and Cloudflare bans with the
+//! request they concern (any limiter can be plugged in, so the flow cannot
+//! count on the limiter's own events for those). The bridge adds what only the
+//! limiter knows: invalid-request warnings, a token found invalid, and learned
+//! buckets and sublimits (as `Custom` events named `ratelimit.*`, at debug
+//! level). Route keys print without webhook tokens.
+
+use std::fmt;
+
+use ovend_events::{Event, EventKind, EventSystem, Level};
+use ovend_ratelimit::{RateLimitEvent, RateLimitListener};
+
+/// A [`RateLimitListener`] that emits into an [`EventSystem`].
+pub(crate) struct RateLimitBridge {
+    events: EventSystem,
+}
+
+impl RateLimitBridge {
+    pub(crate) fn new(events: EventSystem) -> Self {
+        Self { events }
+    }
+}
+
+impl RateLimitListener for RateLimitBridge {
+    fn on_event(&self, event: &RateLimitEvent) {
+        if let Some(event) = translate(event) {
+            // `emit_event` never blocks, as a listener must not.
+            self.events.emit_event(event);
+        }
+    }
+}
+
+impl fmt::Debug for RateLimitBridge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("RateLimitBridge")
+    }
+}
+
+fn translate(event: &RateLimitEvent) -> Option<Event> {
+    let custom = |name: &str, message: String, level: Level| {
+        Event::new(EventKind::Custom {
+            name: name.to_owned(),
+            message,
+        })
+        .with_level(level)
+    };
+    match event {
+        RateLimitEvent::InvalidRequestWarning { count, threshold } => {
+            Some(Event::new(EventKind::InvalidRequestWarning {
+                count: *count,
+                threshold: *threshold,
+            }))
+        }
+        RateLimitEvent::TokenInvalid => Some(custom(
+            "ratelimit.token_invalid",
+            "Discord rejected the token; every later request is refused".into(),
+            Level::Error,
+        )),
+        RateLimitEvent::BucketLearned { key, hash, limit } => Some(custom(
+            "ratelimit.bucket_learned",
+            format!("{key}: bucket {hash} (limit {limit:?})"),
+            Level::Debug,
+        )),
+        RateLimitEvent::BucketChanged { key, old, new } => Some(custom(
+            "ratelimit.bucket_changed",
+            format!("{key}: bucket {old} -> {new}"),
+            Level::Debug,
+        )),
+        RateLimitEvent::SublimitLearned {
+            key,
+            allowed,
+            window,
+        } => Some(custom(
+            "ratelimit.sublimit_learned",
+            format!("{key}: {allowed} per {window:?}"),
+            Level::Info,
+        )),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use http::Method;
+    use ovend_ratelimit::RouteKey;
+
+    #[test]
+    fn warnings_pass_and_tokens_stay_hidden() {
+        let warning = translate(&RateLimitEvent::InvalidRequestWarning {
+            count: 2500,
+            threshold: 2500,
+        })
+        .unwrap();
+        assert!(matches!(
+            warning.kind,
+            EventKind::InvalidRequestWarning { count: 2500, .. }
+        ));
+
+        let key = RouteKey::new(&Method::POST, "/webhooks/1/very-secret");
+        let learned = translate(&RateLimitEvent::BucketLearned {
+            key,
+            hash: "abc".into(),
+            limit: Some(5),
+        })
+        .unwrap();
+        let EventKind::Custom { name, message } = &learned.kind else {
+            panic!("expected a custom event");
+        };
+        assert_eq!(name, "ratelimit.bucket_learned");
+        assert!(!message.contains("very-secret"), "{message}");
+        assert_eq!(learned.level, Level::Debug);
+        assert!(translate(&RateLimitEvent::CloudflareBan {
+            duration: std::time::Duration::from_secs(1)
+        })
+        .is_none());
+    }
+}

@@ -1,0 +1,526 @@
+//! [`RestClient`] and its builder.
+
+use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use http::{HeaderValue, Method};
+use ovend_cache::{CacheBackend, CacheManager, CachePolicy, CacheStrategy};
+use ovend_events::EventSystem;
+use ovend_ratelimit::{RateLimitManagerBuilder, RateLimiter};
+
+use crate::bridge::RateLimitBridge;
+use crate::cache_rules::CacheRules;
+use crate::flow::Flight;
+use crate::retry::{DefaultRetryPolicy, RetryPolicy};
+use crate::single_flight::SingleFlight;
+use crate::validate::{DiscordValidator, NoValidation, Validator};
+use crate::{
+    Error, ErrorKind, HttpClient, HttpConfig, RequestBuilder, ReqwestClient, ResponseHandler, Token,
+};
+
+/// Discord's API, version 10.
+pub const DEFAULT_BASE_URL: &str = "https://discord.com/api/v10";
+
+/// The `User-Agent` Discord requires: `DiscordBot (url, version)`.
+pub const USER_AGENT: &str = concat!(
+    "DiscordBot (https://github.com/ovend/ovend, ",
+    env!("CARGO_PKG_VERSION"),
+    ")"
+);
+
+/// How many 429s in a row one request may meet before it fails with
+/// [`ErrorKind::RateLimited`].
+pub const DEFAULT_MAX_RATE_LIMIT_RETRIES: u32 = 3;
+
+/// The longest a request sleeps on a 429's `retry_after` when neither the
+/// request nor the client sets `max_wait`.
+pub const DEFAULT_MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+
+/// A Discord REST client.
+///
+/// Cheap to clone (an `Arc` inside); every clone shares the connection pool,
+/// rate limiter, cache, event system and metrics. `Debug` never shows the token.
+#[derive(Clone)]
+pub struct RestClient {
+    inner: Arc<ClientInner>,
+}
+
+/// What every clone of a client shares.
+pub(crate) struct ClientInner {
+    pub(crate) token: Token,
+    pub(crate) base_url: String,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) http: Arc<dyn HttpClient>,
+    pub(crate) limiter: Arc<dyn RateLimiter>,
+    pub(crate) handler: ResponseHandler,
+    pub(crate) validator: Arc<dyn Validator>,
+    pub(crate) retry: Arc<dyn RetryPolicy>,
+    pub(crate) cache: Option<Arc<dyn CacheBackend>>,
+    pub(crate) cache_rules: CacheRules,
+    pub(crate) dedup: bool,
+    pub(crate) flight: SingleFlight<Flight>,
+    pub(crate) events: EventSystem,
+    #[cfg(feature = "metrics")]
+    pub(crate) metrics: Arc<ovend_metrics::MetricsCollector>,
+    pub(crate) max_wait: Option<Duration>,
+    pub(crate) max_retry_after: Duration,
+    pub(crate) max_rate_limit_retries: u32,
+    next_id: AtomicU64,
+}
+
+impl ClientInner {
+    /// A number unique within this client for the next request's events.
+    pub(crate) fn next_request_id(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+}
+
+impl RestClient {
+    /// Starts configuring a client.
+    pub fn builder() -> RestClientBuilder {
+        RestClientBuilder::default()
+    }
+
+    /// A client with every default for `token`.
+    pub fn new(token: impl Into<String>) -> Result<Self, Error> {
+        Self::builder().token(token).build()
+    }
+
+    /// A GET request.
+    pub fn get(&self, path: impl Into<String>) -> RequestBuilder {
+        self.request(Method::GET, path)
+    }
+
+    /// A POST request.
+    pub fn post(&self, path: impl Into<String>) -> RequestBuilder {
+        self.request(Method::POST, path)
+    }
+
+    /// A PUT request.
+    pub fn put(&self, path: impl Into<String>) -> RequestBuilder {
+        self.request(Method::PUT, path)
+    }
+
+    /// A PATCH request.
+    pub fn patch(&self, path: impl Into<String>) -> RequestBuilder {
+        self.request(Method::PATCH, path)
+    }
+
+    /// A DELETE request.
+    pub fn delete(&self, path: impl Into<String>) -> RequestBuilder {
+        self.request(Method::DELETE, path)
+    }
+
+    /// A request with any method; `path` is relative to the base URL
+    /// (`/channels/1/messages`) and may carry a query.
+    pub fn request(&self, method: Method, path: impl Into<String>) -> RequestBuilder {
+        RequestBuilder::new(self.clone(), method, path.into())
+    }
+
+    /// The event system every stage of every request reports to: add handlers
+    /// or `subscribe()` to a stream of events.
+    pub fn events(&self) -> &EventSystem {
+        &self.inner.events
+    }
+
+    /// A snapshot of the analytics gathered from this client's events.
+    ///
+    /// Events are handled off the request path; `client.events().flush().await`
+    /// first to include every request made so far.
+    #[cfg(feature = "metrics")]
+    pub fn metrics(&self) -> ovend_metrics::AnalyticsSnapshot {
+        self.inner.metrics.snapshot()
+    }
+
+    /// The metrics collector registered on the event system.
+    #[cfg(feature = "metrics")]
+    pub fn metrics_collector(&self) -> &Arc<ovend_metrics::MetricsCollector> {
+        &self.inner.metrics
+    }
+
+    /// The rate limiter.
+    pub fn rate_limiter(&self) -> &Arc<dyn RateLimiter> {
+        &self.inner.limiter
+    }
+
+    /// The cache, when one is configured.
+    pub fn cache(&self) -> Option<&Arc<dyn CacheBackend>> {
+        self.inner.cache.as_ref()
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    pub(crate) fn inner_arc(&self) -> Arc<ClientInner> {
+        Arc::clone(&self.inner)
+    }
+}
+
+impl fmt::Debug for RestClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &*self.inner;
+        f.debug_struct("RestClient")
+            .field("token", &inner.token)
+            .field("base_url", &inner.base_url)
+            .field("http", &inner.http)
+            .field("rate_limiter", &inner.limiter)
+            .field("cache", &inner.cache)
+            .field("dedup", &inner.dedup)
+            .field("events", &inner.events)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Configures a [`RestClient`]. Only the token is required.
+#[must_use = "a builder does nothing until built"]
+#[derive(Default)]
+pub struct RestClientBuilder {
+    token: Option<String>,
+    base_url: Option<String>,
+    http: Option<Arc<dyn HttpClient>>,
+    http_config: HttpConfig,
+    limiter: Option<Arc<dyn RateLimiter>>,
+    limiter_builder: Option<RateLimitManagerBuilder>,
+    validator: Option<Arc<dyn Validator>>,
+    retry: Option<Arc<dyn RetryPolicy>>,
+    cache: Option<Arc<dyn CacheBackend>>,
+    cache_strategy: Option<Arc<dyn CacheStrategy>>,
+    dedup: Option<bool>,
+    events: Option<EventSystem>,
+    #[cfg(feature = "metrics")]
+    metrics: Option<Arc<ovend_metrics::MetricsCollector>>,
+    max_wait: Option<Duration>,
+    max_rate_limit_retries: Option<u32>,
+}
+
+impl RestClientBuilder {
+    /// The bot token; `Bot ` is added when missing, a `Bearer ` token is kept.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
+
+    /// Where requests go (default [`DEFAULT_BASE_URL`]); a MockDiscord's
+    /// `base_url()` in tests.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// Replaces the HTTP stack (default: [`ReqwestClient`] with [`HttpConfig`]).
+    pub fn http_client(mut self, http: impl HttpClient + 'static) -> Self {
+        self.http = Some(Arc::new(http));
+        self
+    }
+
+    /// Replaces the HTTP stack with a shared one.
+    pub fn shared_http_client(mut self, http: Arc<dyn HttpClient>) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// The default HTTP client's pool and timeout settings.
+    pub fn http_config(mut self, config: HttpConfig) -> Self {
+        self.http_config = config;
+        self
+    }
+
+    /// Idle connections kept per host (default 32).
+    pub fn pool_max_idle_per_host(mut self, max: usize) -> Self {
+        self.http_config.pool_max_idle_per_host = max;
+        self
+    }
+
+    /// How long idle connections are kept (default 90 s; `None`: forever).
+    pub fn pool_idle_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.http_config.pool_idle_timeout = timeout;
+        self
+    }
+
+    /// TCP keep-alive interval (default 60 s; `None`: off).
+    pub fn tcp_keepalive(mut self, interval: Option<Duration>) -> Self {
+        self.http_config.tcp_keepalive = interval;
+        self
+    }
+
+    /// Timeout for connecting (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.http_config.connect_timeout = timeout;
+        self
+    }
+
+    /// Timeout for a whole HTTP request (default 30 s; `None`: none).
+    pub fn request_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.http_config.request_timeout = timeout;
+        self
+    }
+
+    /// Whether HTTP/2 may be negotiated through ALPN (default true).
+    pub fn http2(mut self, enabled: bool) -> Self {
+        self.http_config.http2 = enabled;
+        self
+    }
+
+    /// Uses this rate limiter instead of a default [`RateLimitManager`](ovend_ratelimit::RateLimitManager).
+    pub fn rate_limiter(mut self, limiter: impl RateLimiter + 'static) -> Self {
+        self.limiter = Some(Arc::new(limiter));
+        self
+    }
+
+    /// Uses a shared rate limiter (e.g. one limiter for several clients of one token).
+    pub fn shared_rate_limiter(mut self, limiter: Arc<dyn RateLimiter>) -> Self {
+        self.limiter = Some(limiter);
+        self
+    }
+
+    /// Configures the default [`RateLimitManager`](ovend_ratelimit::RateLimitManager); the client adds a listener
+    /// that forwards the limiter's warnings to [`RestClient::events`].
+    pub fn rate_limit_manager(mut self, builder: RateLimitManagerBuilder) -> Self {
+        self.limiter_builder = Some(builder);
+        self
+    }
+
+    /// Checks requests with this validator before sending (default:
+    /// [`DiscordValidator`], Discord's documented limits).
+    pub fn validator(mut self, validator: impl Validator + 'static) -> Self {
+        self.validator = Some(Arc::new(validator));
+        self
+    }
+
+    /// Whether requests are validated before sending (default true).
+    pub fn validate(mut self, enabled: bool) -> Self {
+        if !enabled {
+            self.validator = Some(Arc::new(NoValidation));
+        } else if self.validator.is_none() {
+            self.validator = Some(Arc::new(DiscordValidator::new()));
+        }
+        self
+    }
+
+    /// Retries failed attempts (5xx, timeouts, connection errors) with this
+    /// policy (default: [`DefaultRetryPolicy`]: idempotent methods only,
+    /// exponential backoff with full jitter, a retry budget).
+    /// [`NoRetry`](crate::retry::NoRetry) turns retries off.
+    pub fn retry_policy(mut self, policy: impl RetryPolicy + 'static) -> Self {
+        self.retry = Some(Arc::new(policy));
+        self
+    }
+
+    /// Retries with a shared policy (e.g. one retry budget for several clients).
+    pub fn shared_retry_policy(mut self, policy: Arc<dyn RetryPolicy>) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Caches GET answers in `cache` (default: no cache), following the
+    /// cache strategy.
+    pub fn cache(mut self, cache: impl CacheBackend + 'static) -> Self {
+        self.cache = Some(Arc::new(cache));
+        self
+    }
+
+    /// Caches GET answers in a shared cache.
+    pub fn shared_cache(mut self, cache: Arc<dyn CacheBackend>) -> Self {
+        self.cache = Some(cache);
+        self
+    }
+
+    /// Which GETs are cached, for how long, and what mutations invalidate
+    /// (default: [`CachePolicy::default`], a TTL table by route).
+    pub fn cache_strategy(mut self, strategy: impl CacheStrategy + 'static) -> Self {
+        self.cache_strategy = Some(Arc::new(strategy));
+        self
+    }
+
+    /// Uses a [`CacheManager`]'s backend and strategy.
+    pub fn cache_manager(mut self, manager: CacheManager) -> Self {
+        self.cache = Some(Arc::clone(manager.backend()));
+        self.cache_strategy = Some(Arc::clone(manager.strategy()));
+        self
+    }
+
+    /// Whether identical GETs in flight share one HTTP call (default true).
+    ///
+    /// GETs are identical when path and query are; callers that join a call in
+    /// flight get the same answer (or error) as the caller that started it, sent
+    /// with that caller's priority and limits. `no_cache()` requests never join.
+    pub fn dedup(mut self, enabled: bool) -> Self {
+        self.dedup = Some(enabled);
+        self
+    }
+
+    /// Reports to this event system (default: a new one).
+    pub fn events(mut self, events: EventSystem) -> Self {
+        self.events = Some(events);
+        self
+    }
+
+    /// Records into this collector (default: a new one), e.g. one shared by several clients.
+    #[cfg(feature = "metrics")]
+    pub fn metrics(mut self, collector: Arc<ovend_metrics::MetricsCollector>) -> Self {
+        self.metrics = Some(collector);
+        self
+    }
+
+    /// The longest any request waits for the rate limiter or a 429, unless the
+    /// request sets its own `max_wait` (default: the limiter's own limit, and
+    /// [`DEFAULT_MAX_RETRY_AFTER`] for 429s).
+    pub fn max_wait(mut self, max_wait: Duration) -> Self {
+        self.max_wait = Some(max_wait);
+        self
+    }
+
+    /// How many 429s in a row a request may meet before failing (default 3).
+    pub fn max_rate_limit_retries(mut self, retries: u32) -> Self {
+        self.max_rate_limit_retries = Some(retries);
+        self
+    }
+
+    /// Builds the client; a [`ErrorKind::Config`] error for a missing or empty
+    /// token, a bad base URL, or an HTTP client that cannot be built.
+    pub fn build(self) -> Result<RestClient, Error> {
+        let token = Token::new(self.token.as_deref().unwrap_or_default())?;
+        let base_url = base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
+        let http = match self.http {
+            Some(http) => http,
+            None => Arc::new(ReqwestClient::from_config(&self.http_config)?),
+        };
+        let events = self.events.unwrap_or_default();
+        let limiter = match self.limiter {
+            Some(limiter) => limiter,
+            None => {
+                let builder = self.limiter_builder.unwrap_or_default();
+                let bridge = Arc::new(RateLimitBridge::new(events.clone()));
+                Arc::new(builder.listener(bridge).build()) as Arc<dyn RateLimiter>
+            }
+        };
+        #[cfg(feature = "metrics")]
+        let metrics = {
+            let collector = self
+                .metrics
+                .unwrap_or_else(|| Arc::new(ovend_metrics::MetricsCollector::new()));
+            events.add_handler(Arc::clone(&collector));
+            collector
+        };
+        let inner = ClientInner {
+            cache_rules: CacheRules::new(
+                token.fingerprint(),
+                self.cache_strategy
+                    .unwrap_or_else(|| Arc::new(CachePolicy::default())),
+            ),
+            token,
+            base_url,
+            user_agent: HeaderValue::from_static(USER_AGENT),
+            http,
+            limiter,
+            handler: ResponseHandler,
+            validator: self
+                .validator
+                .unwrap_or_else(|| Arc::new(DiscordValidator::new())),
+            retry: self
+                .retry
+                .unwrap_or_else(|| Arc::new(DefaultRetryPolicy::new())),
+            cache: self.cache,
+            dedup: self.dedup.unwrap_or(true),
+            flight: SingleFlight::new(),
+            events,
+            #[cfg(feature = "metrics")]
+            metrics,
+            max_wait: self.max_wait,
+            max_retry_after: self.max_wait.unwrap_or(DEFAULT_MAX_RETRY_AFTER),
+            max_rate_limit_retries: self
+                .max_rate_limit_retries
+                .unwrap_or(DEFAULT_MAX_RATE_LIMIT_RETRIES),
+            next_id: AtomicU64::new(1),
+        };
+        Ok(RestClient {
+            inner: Arc::new(inner),
+        })
+    }
+}
+
+impl fmt::Debug for RestClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RestClientBuilder")
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("base_url", &self.base_url)
+            .field("http_config", &self.http_config)
+            .field("rate_limiter", &self.limiter)
+            .field("validator", &self.validator)
+            .field("retry", &self.retry)
+            .field("cache", &self.cache)
+            .field("dedup", &self.dedup)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Checks the base URL: absolute http(s), no query or fragment; the trailing
+/// slash is removed so paths can be appended.
+fn base_url(raw: &str) -> Result<String, Error> {
+    let config = |message: String| Error::new(ErrorKind::Config(message));
+    let parsed = url::Url::parse(raw.trim())
+        .map_err(|err| config(format!("bad base URL {raw:?}: {err}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(config(format!(
+            "the base URL must be http or https, not {:?}",
+            parsed.scheme()
+        )));
+    }
+    if parsed.host_str().is_none() || parsed.cannot_be_a_base() {
+        return Err(config(format!("the base URL {raw:?} has no host")));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(config(format!(
+            "the base URL {raw:?} must not have a query or fragment"
+        )));
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(config("the base URL must not carry credentials".into()));
+    }
+    Ok(parsed.as_str().trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_checked_and_trimmed() {
+        assert_eq!(
+            base_url("http://127.0.0.1:4000/api/v10/").unwrap(),
+            "http://127.0.0.1:4000/api/v10"
+        );
+        assert_eq!(base_url(DEFAULT_BASE_URL).unwrap(), DEFAULT_BASE_URL);
+        for bad in [
+            "",
+            "discord.com/api",
+            "ftp://x/api",
+            "http://x/api?a=1",
+            "mailto:a@b",
+            "http://u:p@x/",
+        ] {
+            let err = base_url(bad).unwrap_err();
+            assert!(matches!(err.kind(), ErrorKind::Config(_)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn client_and_futures_are_thread_safe() {
+        fn shared<T: Clone + Send + Sync + 'static>() {}
+        fn sendable<T: Send + 'static>() {}
+        shared::<RestClient>();
+        sendable::<crate::RequestBuilder>();
+        sendable::<crate::ResponseFuture>();
+        sendable::<Error>();
+    }
+
+    #[test]
+    fn user_agent_follows_discords_format() {
+        assert!(USER_AGENT.starts_with("DiscordBot (https://github.com/ovend/ovend, "));
+        assert!(USER_AGENT.ends_with(')'));
+    }
+}

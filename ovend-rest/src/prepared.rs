@@ -1,0 +1,156 @@
+//! A request ready for the flow: URL, headers and body encoded once, sent as
+//! often as the flow needs (429s, retries).
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use http::{HeaderMap, Method, Uri};
+use ovend_events::RequestInfo;
+use ovend_ratelimit::{AcquireOptions, RouteKey};
+
+use crate::client::ClientInner;
+use crate::request::{reason_header, Parts};
+use crate::{multipart, Error, ErrorKind};
+
+/// How a request uses the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CachePolicy {
+    /// The client's default TTL (GETs only, when the client has a cache).
+    Default,
+    /// This TTL.
+    Ttl(Duration),
+    /// No cache read or write, no single-flight.
+    Skip,
+}
+
+/// A request ready to send.
+pub(crate) struct Prepared {
+    pub(crate) method: Method,
+    pub(crate) path: String,
+    pub(crate) query: Option<String>,
+    pub(crate) key: RouteKey,
+    pub(crate) info: RequestInfo,
+    pub(crate) uri: Uri,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+    pub(crate) json: Option<serde_json::Value>,
+    pub(crate) file_count: usize,
+    pub(crate) reason: Option<String>,
+    pub(crate) acquire: AcquireOptions,
+    pub(crate) max_wait: Option<Duration>,
+    pub(crate) cache: CachePolicy,
+    pub(crate) idempotent: bool,
+}
+
+impl Prepared {
+    /// Encodes the builder's parts with the client's token and settings.
+    pub(crate) fn new(client: &ClientInner, parts: Parts) -> Result<Self, Error> {
+        let query = (!parts.query.is_empty()).then(|| parts.query.clone());
+        let uri = uri(&client.base_url, &parts.path, query.as_deref())?;
+        let key = RouteKey::new(&parts.method, &parts.path);
+        let info = RequestInfo::new(client.next_request_id(), parts.method.as_str(), key.route());
+        let mut headers = HeaderMap::new();
+        headers.insert(AUTHORIZATION, client.token.header_value().clone());
+        headers.insert(USER_AGENT, client.user_agent.clone());
+        let body = encode_body(&parts, &mut headers)?;
+        if let Some(reason) = &parts.reason {
+            let (name, value) = reason_header(reason)?;
+            headers.insert(name, value);
+        }
+        for (name, value) in &parts.headers {
+            headers.append(name, value.clone());
+        }
+        let mut acquire = AcquireOptions::with_priority(parts.priority)
+            .reject_on_rate_limit(parts.reject_on_rate_limit);
+        if let Some(max_wait) = parts.max_wait.or(client.max_wait) {
+            acquire = acquire.max_wait(max_wait);
+        }
+        Ok(Self {
+            max_wait: parts.max_wait.or(client.max_wait),
+            method: parts.method,
+            path: parts.path,
+            query,
+            key,
+            info,
+            uri,
+            headers,
+            body,
+            file_count: parts.files.len(),
+            json: parts.json,
+            reason: parts.reason,
+            acquire,
+            cache: parts.cache,
+            idempotent: parts.idempotent,
+        })
+    }
+
+    /// A fresh HTTP request for one attempt (headers and body are shared, not copied deeply).
+    pub(crate) fn http_request(&self) -> http::Request<Bytes> {
+        let mut request = http::Request::new(self.body.clone());
+        *request.method_mut() = self.method.clone();
+        *request.uri_mut() = self.uri.clone();
+        *request.headers_mut() = self.headers.clone();
+        request
+    }
+
+    /// Identical GETs share this key for single-flight (path and query).
+    pub(crate) fn flight_key(&self) -> String {
+        match &self.query {
+            Some(query) => format!("{}?{query}", self.path),
+            None => self.path.clone(),
+        }
+    }
+}
+
+impl fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Prepared")
+            .field("route", &self.key)
+            .field("id", &self.info.id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// JSON alone goes as `application/json`; with files, everything goes as multipart.
+fn encode_body(parts: &Parts, headers: &mut HeaderMap) -> Result<Bytes, Error> {
+    let json = parts
+        .json
+        .as_ref()
+        .map(serde_json::to_vec)
+        .transpose()
+        .map_err(|err| {
+            Error::new(ErrorKind::Build(format!(
+                "the JSON body does not serialize: {err}"
+            )))
+        })?;
+    if !parts.files.is_empty() {
+        let encoded = multipart::encode(json.as_deref(), &parts.files);
+        let value = HeaderValue::from_str(&encoded.content_type)
+            .map_err(|_| Error::new(ErrorKind::Build("bad multipart content type".into())))?;
+        headers.insert(CONTENT_TYPE, value);
+        return Ok(encoded.body);
+    }
+    match json {
+        Some(json) => {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            Ok(Bytes::from(json))
+        }
+        None => Ok(Bytes::new()),
+    }
+}
+
+fn uri(base_url: &str, path: &str, query: Option<&str>) -> Result<Uri, Error> {
+    let mut url =
+        String::with_capacity(base_url.len() + path.len() + query.map_or(0, str::len) + 1);
+    url.push_str(base_url);
+    url.push_str(path);
+    if let Some(query) = query {
+        url.push('?');
+        url.push_str(query);
+    }
+    // The text is not quoted in the error: the path may hold a webhook token.
+    url.parse()
+        .map_err(|_| Error::new(ErrorKind::Build("the path is not a valid URL path".into())))
+}

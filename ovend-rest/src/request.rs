@@ -1,0 +1,264 @@
+//! The request builder returned by `RestClient::get/post/put/patch/delete`.
+
+use std::fmt;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use http::header::{HeaderName, HeaderValue, AUTHORIZATION};
+use http::Method;
+use ovend_ratelimit::{Priority, RouteKey};
+use serde::Serialize;
+
+use crate::prepared::{CachePolicy, Prepared};
+use crate::{audit_reason, flow, query, Attachment, Error, ErrorKind, Response, RestClient};
+
+/// One request being built. Nothing is sent until it is awaited (it is
+/// [`IntoFuture`]) or [`send`](Self::send) is called.
+///
+/// Mistakes while building (a bad header, a body that does not serialize) are
+/// kept and returned as a typed [`Error`] when the request is sent: the builder
+/// methods never panic and never fail on their own.
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RequestBuilder {
+    client: RestClient,
+    parts: Parts,
+    error: Option<Error>,
+}
+
+/// What the builder collects.
+pub(crate) struct Parts {
+    pub(crate) method: Method,
+    pub(crate) path: String,
+    pub(crate) query: String,
+    pub(crate) headers: http::HeaderMap,
+    pub(crate) json: Option<serde_json::Value>,
+    pub(crate) files: Vec<Attachment>,
+    pub(crate) reason: Option<String>,
+    pub(crate) priority: Priority,
+    pub(crate) max_wait: Option<Duration>,
+    pub(crate) reject_on_rate_limit: bool,
+    pub(crate) cache: CachePolicy,
+    pub(crate) idempotent: bool,
+}
+
+impl RequestBuilder {
+    pub(crate) fn new(client: RestClient, method: Method, path: String) -> Self {
+        // A query written into the path joins the one built with `query()`.
+        let (path, query) = match path.split_once('?') {
+            Some((path, query)) => (path.to_owned(), query.to_owned()),
+            None => (path, String::new()),
+        };
+        let path = if path.starts_with('/') {
+            path
+        } else {
+            format!("/{path}")
+        };
+        Self {
+            client,
+            parts: Parts {
+                method,
+                path,
+                query,
+                headers: http::HeaderMap::new(),
+                json: None,
+                files: Vec::new(),
+                reason: None,
+                priority: Priority::Normal,
+                max_wait: None,
+                reject_on_rate_limit: false,
+                cache: CachePolicy::Default,
+                idempotent: false,
+            },
+            error: None,
+        }
+    }
+
+    /// Sends `body` as JSON (`Content-Type: application/json`), or as the
+    /// `payload_json` part when files are attached.
+    pub fn json(mut self, body: &impl Serialize) -> Self {
+        match serde_json::to_value(body) {
+            Ok(value) => self.parts.json = Some(value),
+            Err(err) => self.fail(ErrorKind::Build(format!(
+                "the JSON body does not serialize: {err}"
+            ))),
+        }
+        self
+    }
+
+    /// Adds query parameters: a struct, a map, or `(key, value)` pairs such as
+    /// `&[("limit", "50")]`. `None` fields are left out; may be called repeatedly.
+    pub fn query(mut self, query: &impl Serialize) -> Self {
+        if let Err(message) = query::append(&mut self.parts.query, query) {
+            self.fail(ErrorKind::Build(message));
+        }
+        self
+    }
+
+    /// Adds a header. The `Authorization` header belongs to the client's token and
+    /// cannot be set here.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
+        let name = match HeaderName::from_bytes(name.as_ref().as_bytes()) {
+            Ok(name) => name,
+            Err(_) => {
+                self.fail(ErrorKind::Build(format!(
+                    "invalid header name {:?}",
+                    name.as_ref()
+                )));
+                return self;
+            }
+        };
+        if name == AUTHORIZATION {
+            self.fail(ErrorKind::Build(
+                "the Authorization header comes from the client's token".into(),
+            ));
+            return self;
+        }
+        match HeaderValue::from_str(value.as_ref()) {
+            Ok(value) => {
+                self.parts.headers.append(name, value);
+            }
+            // The value is not quoted: it may be a secret.
+            Err(_) => self.fail(ErrorKind::Build(format!("invalid value for header {name}"))),
+        }
+        self
+    }
+
+    /// Sets the audit-log reason, sent percent-encoded (UTF-8) in `X-Audit-Log-Reason`.
+    pub fn reason(mut self, reason: impl Into<String>) -> Self {
+        self.parts.reason = Some(reason.into());
+        self
+    }
+
+    /// Attaches a file as the next `files[n]` part; the request becomes `multipart/form-data`.
+    pub fn file(self, filename: impl Into<String>, data: impl Into<bytes::Bytes>) -> Self {
+        self.attachment(Attachment::new(filename, data))
+    }
+
+    /// Attaches a file with its content type as the next `files[n]` part.
+    pub fn attachment(mut self, attachment: Attachment) -> Self {
+        self.parts.files.push(attachment);
+        self
+    }
+
+    /// Attaches several files, in order.
+    pub fn files(mut self, files: impl IntoIterator<Item = Attachment>) -> Self {
+        self.parts.files.extend(files);
+        self
+    }
+
+    /// Queue order inside the request's bucket (default [`Priority::Normal`]).
+    pub fn priority(mut self, priority: Priority) -> Self {
+        self.parts.priority = priority;
+        self
+    }
+
+    /// Fails with a rate-limit error instead of waiting longer than `max_wait`,
+    /// for the limiter's queue and for a 429's `retry_after` alike.
+    pub fn max_wait(mut self, max_wait: Duration) -> Self {
+        self.parts.max_wait = Some(max_wait);
+        self
+    }
+
+    /// Fails at once instead of waiting whenever the route is rate limited.
+    pub fn reject_on_rate_limit(mut self) -> Self {
+        self.parts.reject_on_rate_limit = true;
+        self
+    }
+
+    /// Caches this GET's answer for `ttl` (overrides the client's default TTL;
+    /// needs a cache on the client).
+    pub fn cache_ttl(mut self, ttl: Duration) -> Self {
+        self.parts.cache = CachePolicy::Ttl(ttl);
+        self
+    }
+
+    /// Neither reads nor writes the cache for this request, and leaves it out
+    /// of single-flight sharing: it always goes to Discord.
+    pub fn no_cache(mut self) -> Self {
+        self.parts.cache = CachePolicy::Skip;
+        self
+    }
+
+    /// Marks the request as safe to repeat, so the retry policy may retry it even
+    /// if its method (POST) is not idempotent.
+    pub fn idempotent(mut self) -> Self {
+        self.parts.idempotent = true;
+        self
+    }
+
+    /// Sends the request.
+    pub fn send(self) -> ResponseFuture {
+        let inner = self.client.inner_arc();
+        let prepared = match self.error {
+            Some(err) => Err(err),
+            None => Prepared::new(&inner, self.parts),
+        };
+        ResponseFuture {
+            inner: Box::pin(async move { flow::run(inner, prepared?).await }),
+        }
+    }
+
+    /// Keeps the first building mistake; it is returned when the request is sent.
+    fn fail(&mut self, kind: ErrorKind) {
+        if self.error.is_none() {
+            self.error = Some(Error::new(kind));
+        }
+    }
+}
+
+impl IntoFuture for RequestBuilder {
+    type Output = Result<Response, Error>;
+    type IntoFuture = ResponseFuture;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+impl fmt::Debug for RequestBuilder {
+    /// Shows the method and the route template only: paths can hold webhook
+    /// tokens, and headers and bodies are the caller's business.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let key = RouteKey::new(&self.parts.method, &self.parts.path);
+        f.debug_struct("RequestBuilder")
+            .field("route", &key)
+            .field("json", &self.parts.json.is_some())
+            .field("files", &self.parts.files.len())
+            .field("priority", &self.parts.priority)
+            .field("error", &self.error)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The answer to a request, once awaited.
+#[must_use = "futures do nothing unless awaited"]
+pub struct ResponseFuture {
+    inner: BoxFuture<'static, Result<Response, Error>>,
+}
+
+impl Future for ResponseFuture {
+    type Output = Result<Response, Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.inner.as_mut().poll(cx)
+    }
+}
+
+impl fmt::Debug for ResponseFuture {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ResponseFuture")
+    }
+}
+
+/// The header carrying the audit-log reason.
+pub(crate) fn reason_header(reason: &str) -> Result<(HeaderName, HeaderValue), Error> {
+    let value = HeaderValue::from_str(&audit_reason::encode(reason)).map_err(|_| {
+        Error::new(ErrorKind::Build(
+            "the audit-log reason could not be encoded".into(),
+        ))
+    })?;
+    Ok((HeaderName::from_static(audit_reason::HEADER), value))
+}

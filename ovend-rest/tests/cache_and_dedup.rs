@@ -1,0 +1,114 @@
+//! The cache and single-flight spare Discord requests.
+#![cfg(feature = "cache")]
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use ovend_rest::cache::MemoryCache;
+use ovend_rest::CacheBackend;
+use ovend_testkit::MockDiscord;
+use serde_json::{json, Value};
+
+#[tokio::test]
+async fn cache_hit_spends_no_request() {
+    let mock = MockDiscord::start().await;
+    let client = common::builder(&mock)
+        .cache(MemoryCache::new())
+        .build()
+        .unwrap();
+    let first = client.get("/users/@me").await.unwrap();
+    assert!(!first.from_cache());
+    let second = client.get("/users/@me").await.unwrap();
+    assert!(second.from_cache());
+    assert_eq!(first.bytes(), second.bytes());
+    assert_eq!(mock.stats().requests, 1);
+
+    // `no_cache` always goes to Discord.
+    let fresh = client.get("/users/@me").no_cache().await.unwrap();
+    assert!(!fresh.from_cache());
+    assert_eq!(mock.stats().requests, 2);
+}
+
+#[tokio::test]
+async fn a_mutation_invalidates_the_cached_get() {
+    let mock = MockDiscord::start().await;
+    let cache = Arc::new(MemoryCache::new());
+    let client = common::builder(&mock)
+        .shared_cache(Arc::clone(&cache) as Arc<dyn CacheBackend>)
+        .build()
+        .unwrap();
+    client
+        .post("/channels/42/messages")
+        .json(&json!({ "content": "one" }))
+        .await
+        .unwrap();
+    let listed: Value = client
+        .get("/channels/42/messages")
+        .await
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    // Cached: still one message even though we do not ask Discord.
+    let again = client.get("/channels/42/messages").await.unwrap();
+    assert!(again.from_cache());
+
+    client
+        .post("/channels/42/messages")
+        .json(&json!({ "content": "two" }))
+        .await
+        .unwrap();
+    let after = client.get("/channels/42/messages").await.unwrap();
+    assert!(
+        !after.from_cache(),
+        "posting a message invalidates the channel's message list"
+    );
+    let listed: Value = after.json().unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn identical_concurrent_gets_share_one_call() {
+    let mock = MockDiscord::builder()
+        .latency(Duration::from_millis(200))
+        .start()
+        .await
+        .unwrap();
+    let client = common::client(&mock);
+    let calls = (0..8).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.get("/channels/7").await })
+    });
+    let results = futures::future::join_all(calls).await;
+    let bodies: Vec<_> = results
+        .into_iter()
+        .map(|r| r.unwrap().unwrap().bytes())
+        .collect();
+    assert!(bodies.windows(2).all(|w| w[0] == w[1]));
+    assert_eq!(mock.stats().requests, 1, "eight callers, one HTTP call");
+}
+
+#[tokio::test]
+async fn dedup_off_sends_every_get() {
+    let mock = MockDiscord::builder()
+        .latency(Duration::from_millis(100))
+        .unlimited(true)
+        .start()
+        .await
+        .unwrap();
+    let client = common::builder(&mock)
+        .dedup(false)
+        .rate_limiter(common::NoLimit)
+        .build()
+        .unwrap();
+    let calls = (0..4).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.get("/channels/7").await })
+    });
+    for result in futures::future::join_all(calls).await {
+        result.unwrap().unwrap();
+    }
+    assert_eq!(mock.stats().requests, 4);
+}

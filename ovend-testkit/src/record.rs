@@ -1,0 +1,116 @@
+//! The last requests received, for assertions in tests.
+
+use std::collections::VecDeque;
+use std::fmt;
+
+use bytes::Bytes;
+use http::{HeaderMap, Method};
+use parking_lot::Mutex;
+
+/// How many requests are kept.
+pub(crate) const CAPACITY: usize = 1024;
+
+/// One request as the emulator received it.
+#[derive(Clone)]
+pub struct RecordedRequest {
+    /// The HTTP method.
+    pub method: Method,
+    /// The path without `/api/v10` and without the query, e.g. `/channels/1/messages`.
+    pub path: String,
+    /// The raw query string, if any.
+    pub query: Option<String>,
+    /// Every request header (`Debug` redacts `Authorization`).
+    pub headers: HeaderMap,
+    /// The raw body.
+    pub body: Bytes,
+    /// The status the emulator answered; 0 when the connection was dropped.
+    pub status: u16,
+}
+
+impl fmt::Debug for RecordedRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                let value = if name == http::header::AUTHORIZATION {
+                    "<redacted>"
+                } else {
+                    value.to_str().unwrap_or("<binary>")
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        f.debug_struct("RecordedRequest")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("query", &self.query)
+            .field("headers", &headers)
+            .field("body_len", &self.body.len())
+            .field("status", &self.status)
+            .finish()
+    }
+}
+
+/// A ring buffer of the last [`CAPACITY`] requests.
+#[derive(Debug, Default)]
+pub(crate) struct Recorder {
+    requests: Mutex<VecDeque<RecordedRequest>>,
+}
+
+impl Recorder {
+    pub(crate) fn push(&self, request: RecordedRequest) {
+        let mut requests = self.requests.lock();
+        if requests.len() >= CAPACITY {
+            requests.pop_front();
+        }
+        requests.push_back(request);
+    }
+
+    pub(crate) fn snapshot(&self) -> Vec<RecordedRequest> {
+        self.requests.lock().iter().cloned().collect()
+    }
+
+    pub(crate) fn clear(&self) {
+        self.requests.lock().clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(status: u16) -> RecordedRequest {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            http::header::AUTHORIZATION,
+            "Bot secret-token".parse().unwrap(),
+        );
+        RecordedRequest {
+            method: Method::GET,
+            path: "/users/@me".into(),
+            query: None,
+            headers,
+            body: Bytes::new(),
+            status,
+        }
+    }
+
+    #[test]
+    fn keeps_the_last_capacity_requests_in_order() {
+        let recorder = Recorder::default();
+        for i in 0..(CAPACITY + 5) {
+            recorder.push(request(u16::try_from(i % 600).unwrap()));
+        }
+        let all = recorder.snapshot();
+        assert_eq!(all.len(), CAPACITY);
+        assert_eq!(all[0].status, 5);
+    }
+
+    #[test]
+    fn debug_redacts_the_token() {
+        let shown = format!("{:?}", request(200));
+        assert!(!shown.contains("secret-token"));
+        assert!(shown.contains("<redacted>"));
+    }
+}
