@@ -133,8 +133,13 @@ impl Bucket {
             (Some(limit), Some(remaining), Some(reset_after)) => {
                 self.learn_window(limit, remaining, now + reset_after, now);
             }
-            // An answer from Discord without limit headers: this route has no bucket.
-            _ if (200..500).contains(&headers.status) && self.knowledge == Knowledge::Unknown => {
+            // An answer from Discord (its `Via` or rate-limit headers are there) without
+            // limit headers: this route has no bucket. Anything else (a proxy, a
+            // transport error, headers that could not be parsed) teaches nothing.
+            _ if headers.from_discord
+                && (200..500).contains(&headers.status)
+                && self.knowledge == Knowledge::Unknown =>
+            {
                 self.knowledge = Knowledge::Unlimited;
             }
             // A transport error or 5xx teaches nothing; the next request learns.
@@ -262,6 +267,14 @@ mod tests {
         bucket.learn(&RateLimitHeaders::new(502), now);
         assert_eq!(bucket.knowledge, Knowledge::Unknown);
         bucket.learn(&RateLimitHeaders::new(200), now);
+        assert_eq!(
+            bucket.knowledge,
+            Knowledge::Unknown,
+            "not known to come from Discord"
+        );
+        let mut discord = RateLimitHeaders::new(200);
+        discord.from_discord = true;
+        bucket.learn(&discord, now);
         assert_eq!(bucket.knowledge, Knowledge::Unlimited);
     }
 }

@@ -50,7 +50,9 @@ impl Default for Config {
 impl Config {
     /// Whether a request on `route` should be rejected rather than delayed by a limit.
     pub(crate) fn rejects_on_rate_limit(&self, route: &str, per_request: bool) -> bool {
-        per_request || self.reject_on_rate_limit || self.reject_routes.contains(route)
+        per_request
+            || self.reject_on_rate_limit
+            || (!self.reject_routes.is_empty() && self.reject_routes.contains(route))
     }
 }
 

@@ -1,26 +1,43 @@
-//! The proactive global limiter: a sliding-window log.
+//! The proactive global limiter: a sliding-window log measured at the answers.
 //!
 //! Discord allows 50 requests per second per token but does not say how it aligns
 //! its second. A fixed window on the local clock can put 50 requests at the end of one
 //! window and 50 at the start of the next: 100 inside one real second. GCRA with a
-//! burst of 50 has the same flaw. The log keeps the send time of the last `limit`
-//! requests; a request may go only if fewer than `limit` were sent in the `window`
-//! before it, so **no half-open interval of one window, wherever it starts, ever holds
-//! more than `limit` requests**. Memory is `limit` instants; each check is O(1)
-//! amortised. A global 429 from Discord blocks everything until its `retry_after`.
+//! burst of 50 has the same flaw. The log keeps one entry per recent request; a
+//! request may go only if fewer than `limit` entries are in the log.
+//!
+//! What matters is when requests *arrive* at Discord, which the client never sees:
+//! a request arrives somewhere between its grant and its answer. So an entry is
+//! in flight (and counts) from the grant until the answer, and then stays for one
+//! `window` after the **answer**. Two requests `limit` apart in the log are then
+//! granted at least `window` after the earlier one was answered, so they arrive at
+//! least `window` apart, whatever the network's jitter: **no half-open interval of
+//! one window, wherever it starts, holds more than `limit` arrivals**. The price is
+//! that each slot is held for one round trip longer than a second.
+//!
+//! Memory is at most `limit` instants; each check is O(1) amortised. A global 429
+//! from Discord blocks everything until its `retry_after`.
 
 use std::collections::VecDeque;
+use std::sync::Arc;
 use std::time::Duration;
 
+use tokio::sync::Notify;
 use tokio::time::Instant;
 
-/// Sliding-window log of recent sends for one token.
+use crate::bucket::Room;
+
+/// Sliding-window log of recent requests for one token.
 #[derive(Debug)]
 pub(crate) struct GlobalWindow {
     limit: Option<u32>,
     window: Duration,
-    sends: VecDeque<Instant>,
+    in_flight: u32,
+    /// Instants at which answers arrived, oldest first.
+    answered: VecDeque<Instant>,
     blocked_until: Option<Instant>,
+    /// Heads of bucket queues that wait for an answer to free a place.
+    waiting: Vec<Arc<Notify>>,
 }
 
 impl GlobalWindow {
@@ -28,32 +45,57 @@ impl GlobalWindow {
         Self {
             limit,
             window,
-            sends: VecDeque::new(),
+            in_flight: 0,
+            answered: VecDeque::new(),
             blocked_until: None,
+            waiting: Vec::new(),
         }
     }
 
-    /// How long a request must wait before it may go (`None`: now).
-    pub(crate) fn delay(&mut self, now: Instant) -> Option<Duration> {
+    /// Whether one more request may go at `now`.
+    pub(crate) fn room(&mut self, now: Instant) -> Room {
         if let Some(until) = self.blocked_until {
             if until > now {
-                return Some(until - now);
+                return Room::Until(until);
             }
             self.blocked_until = None;
         }
-        let limit = usize::try_from(self.limit?).unwrap_or(usize::MAX);
+        let Some(limit) = self.limit else {
+            return Room::Free;
+        };
         self.expire(now);
-        if self.sends.len() < limit {
-            return None;
+        let used = u32::try_from(self.answered.len()).unwrap_or(u32::MAX) + self.in_flight;
+        if used < limit {
+            return Room::Free;
         }
-        // The oldest send leaves the window `window` after it was made.
-        self.sends.front().map(|oldest| *oldest + self.window - now)
+        // The oldest answered entry leaves the window `window` after its answer.
+        match self.answered.front() {
+            Some(oldest) => Room::Until(*oldest + self.window),
+            None => Room::AwaitAnswer,
+        }
     }
 
-    /// Records a send made at `now` (call only after `delay` returned `None`).
-    pub(crate) fn record(&mut self, now: Instant) {
+    /// Registers a waiter to wake when an answer frees a place.
+    pub(crate) fn wait_for_answer(&mut self, notify: Arc<Notify>) {
+        self.waiting.push(notify);
+    }
+
+    /// A request was granted at `now` (after `room` said `Free`).
+    pub(crate) fn record(&mut self) {
         if self.limit.is_some() {
-            self.sends.push_back(now);
+            self.in_flight += 1;
+        }
+    }
+
+    /// A request's answer arrived (or it was abandoned) at `now`.
+    pub(crate) fn answered(&mut self, now: Instant) {
+        if self.limit.is_none() {
+            return;
+        }
+        self.in_flight = self.in_flight.saturating_sub(1);
+        self.answered.push_back(now);
+        for waiter in self.waiting.drain(..) {
+            waiter.notify_one();
         }
     }
 
@@ -64,18 +106,19 @@ impl GlobalWindow {
 
     fn expire(&mut self, now: Instant) {
         while self
-            .sends
+            .answered
             .front()
             .is_some_and(|oldest| *oldest + self.window <= now)
         {
-            self.sends.pop_front();
+            self.answered.pop_front();
         }
     }
 
-    /// Drops sends that left the window, so an idle limiter holds no memory.
+    /// Drops entries that left the window, so an idle limiter holds no memory.
     pub(crate) fn sweep(&mut self, now: Instant) {
         self.expire(now);
-        self.sends.shrink_to_fit();
+        self.answered.shrink_to_fit();
+        self.waiting.shrink_to_fit();
     }
 }
 
@@ -84,18 +127,20 @@ mod tests {
     use super::*;
 
     #[tokio::test(start_paused = true)]
-    async fn waits_for_the_oldest_send_to_leave() {
+    async fn a_place_frees_one_window_after_its_answer() {
         let mut global = GlobalWindow::new(Some(2), Duration::from_secs(1));
         let start = Instant::now();
-        assert_eq!(global.delay(start), None);
-        global.record(start);
-        tokio::time::advance(Duration::from_millis(300)).await;
-        let now = Instant::now();
-        assert_eq!(global.delay(now), None);
-        global.record(now);
-        assert_eq!(global.delay(now), Some(Duration::from_millis(700)));
-        tokio::time::advance(Duration::from_millis(700)).await;
-        assert_eq!(global.delay(Instant::now()), None);
+        assert_eq!(global.room(start), Room::Free);
+        global.record();
+        global.record();
+        assert_eq!(global.room(start), Room::AwaitAnswer, "both in flight");
+        let answer = start + Duration::from_millis(300);
+        global.answered(answer);
+        assert_eq!(
+            global.room(answer),
+            Room::Until(answer + Duration::from_secs(1))
+        );
+        assert_eq!(global.room(answer + Duration::from_secs(1)), Room::Free);
     }
 
     #[tokio::test(start_paused = true)]
@@ -103,7 +148,10 @@ mod tests {
         let mut global = GlobalWindow::new(None, Duration::from_secs(1));
         let now = Instant::now();
         global.block_until(now + Duration::from_millis(500));
-        assert_eq!(global.delay(now), Some(Duration::from_millis(500)));
-        assert_eq!(global.delay(now + Duration::from_millis(500)), None);
+        assert_eq!(
+            global.room(now),
+            Room::Until(now + Duration::from_millis(500))
+        );
+        assert_eq!(global.room(now + Duration::from_millis(500)), Room::Free);
     }
 }

@@ -25,11 +25,11 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http::Method;
 use tokio::time::Instant;
 
 use crate::bucket::Room;
 use crate::queue::RequestQueue;
+use crate::route::HiddenLimit;
 use crate::{RateLimitHeaders, RouteKey};
 
 /// Which lane a request belongs to.
@@ -49,16 +49,13 @@ pub(crate) struct Hidden {
 
 /// The lane of `key` if Discord documents a hidden limit on its route.
 pub(crate) fn hidden_lane(key: &RouteKey) -> Option<(LaneKey, Hidden)> {
-    let route = key.route();
-    let method = key.method();
-    if route.contains("/reactions") && method != Method::GET {
-        let lane = LaneKey::Reactions(key.major_arc().clone());
-        return Some((lane, Hidden { pace: true }));
+    match key.hidden_limit()? {
+        HiddenLimit::Reactions => Some((
+            LaneKey::Reactions(key.major_arc().clone()),
+            Hidden { pace: true },
+        )),
+        HiddenLimit::Serial => Some((LaneKey::Route(key.clone()), Hidden { pace: false })),
     }
-    let hidden = (method == Method::PATCH && route == "/channels/{channel_id}")
-        || (method == Method::POST && route.starts_with("/webhooks/{webhook_id}/{token}"))
-        || (method == Method::POST && route == "/guilds/{guild_id}/emojis");
-    hidden.then(|| (LaneKey::Route(key.clone()), Hidden { pace: false }))
 }
 
 /// A learned hidden limit: at most `allowed` requests in any `window`.
@@ -229,6 +226,7 @@ pub(crate) fn is_sublimit(headers: &RateLimitHeaders) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use http::Method;
 
     fn sublimit_429(retry_ms: u64) -> RateLimitHeaders {
         let mut h = RateLimitHeaders::new(429);

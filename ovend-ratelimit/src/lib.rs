@@ -21,6 +21,8 @@ mod route;
 mod state;
 mod sweep;
 
+#[cfg(feature = "redis")]
+pub use crate::redis::{RedisLimiterError, RedisRateLimiter, RedisRateLimiterBuilder};
 pub use config::RateLimitManagerBuilder;
 pub use decision::Decision;
 pub use event::{RateLimitEvent, RateLimitListener, WaitReason};
@@ -31,5 +33,3 @@ pub use permit::{Permit, PermitHandle};
 pub use priority::Priority;
 pub use rejected::Rejected;
 pub use route::{MessageAge, RouteKey};
-#[cfg(feature = "redis")]
-pub use crate::redis::{RedisLimiterError, RedisRateLimiter, RedisRateLimiterBuilder};

@@ -125,25 +125,22 @@ impl RateLimitManager {
     ) -> Result<Permit, Rejected> {
         self.shared.start_sweeper();
         let shared = &self.shared;
-        let now = Instant::now();
-        let ticket = shared
-            .state
-            .lock()
-            .ticket(key, options, &shared.config, now);
+        // The first evaluation happens under the same lock that creates the ticket:
+        // a request that may go at once locks once.
+        let mut events = Vec::new();
+        let (ticket, mut step) = {
+            let mut state = shared.state.lock();
+            let now = Instant::now();
+            let mut ticket = state.ticket(key, options, &shared.config, now);
+            let step = state.poll(&mut ticket, &shared.config, now, &mut events);
+            (ticket, step)
+        };
         let mut ticket = TicketGuard {
             shared,
             ticket: Some(ticket),
         };
         loop {
-            let mut events = Vec::new();
-            let step = match ticket.ticket.as_mut() {
-                Some(t) => shared
-                    .state
-                    .lock()
-                    .poll(t, &shared.config, Instant::now(), &mut events),
-                None => Step::Reject(Rejected::Closed),
-            };
-            shared.emit(events);
+            shared.emit(std::mem::take(&mut events));
             match step {
                 Step::Grant(grant) => {
                     ticket.ticket = None;
@@ -159,6 +156,13 @@ impl RateLimitManager {
                 }
                 Step::Wait(until) => ticket.wait(until).await,
             }
+            step = match ticket.ticket.as_mut() {
+                Some(t) => shared
+                    .state
+                    .lock()
+                    .poll(t, &shared.config, Instant::now(), &mut events),
+                None => Step::Reject(Rejected::Closed),
+            };
         }
     }
 }
@@ -265,7 +269,7 @@ impl PermitHandle for ManagerPermit {
 
     fn cancel(mut self: Box<Self>) {
         if let Some(grant) = self.grant.take() {
-            self.shared.state.lock().cancel(&grant);
+            self.shared.state.lock().cancel(&grant, Instant::now());
         }
     }
 }

@@ -168,12 +168,11 @@ impl MessageAge {
 /// Two requests with equal keys always share a Discord bucket. Requests with
 /// different keys may still share one (routes with one hash); the limiter learns
 /// that from the `X-RateLimit-Bucket` header. Cloning is cheap (an `Arc`).
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct RouteKey {
     inner: Arc<Inner>,
 }
 
-#[derive(PartialEq, Eq, Hash)]
 struct Inner {
     method: Method,
     route: String,
@@ -181,6 +180,33 @@ struct Inner {
     template: Arc<str>,
     major: Arc<str>,
     age: Option<MessageAge>,
+    hidden: Option<HiddenLimit>,
+}
+
+/// A limit Discord documents but never announces in headers (see the `lane` module).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HiddenLimit {
+    /// Reaction routes: one shared, paced limit per channel.
+    Reactions,
+    /// Channel edits, webhook executions, emoji creation, deletes of messages older
+    /// than 10 s: one at a time per route (and age class).
+    Serial,
+}
+
+impl HiddenLimit {
+    /// Classifies a route once, when its key is built.
+    fn of(method: &Method, route: &str, age: Option<MessageAge>) -> Option<Self> {
+        if route.contains("/reactions") && *method != Method::GET {
+            return Some(Self::Reactions);
+        }
+        // Deleting a message older than 10 s has its own hidden limit per age class.
+        let old_delete = age.is_some_and(|a| a != MessageAge::Recent);
+        let serial = old_delete
+            || (*method == Method::PATCH && route == "/channels/{channel_id}")
+            || (*method == Method::POST && route.starts_with("/webhooks/{webhook_id}/{token}"))
+            || (*method == Method::POST && route == "/guilds/{guild_id}/emojis");
+        serial.then_some(Self::Serial)
+    }
 }
 
 impl RouteKey {
@@ -223,8 +249,10 @@ impl RouteKey {
             Some(age) => format!("{method} {route} ({})", age.label()),
             None => format!("{method} {route}"),
         };
+        let hidden = HiddenLimit::of(method, &route, age);
         Self {
             inner: Arc::new(Inner {
+                hidden,
                 method: method.clone(),
                 template: template.into(),
                 route,
@@ -276,6 +304,10 @@ impl RouteKey {
             + ARC_HEADER
     }
 
+    pub(crate) fn hidden_limit(&self) -> Option<HiddenLimit> {
+        self.inner.hidden
+    }
+
     /// Interaction callbacks are exempt from the global limit.
     pub fn is_interaction_callback(&self) -> bool {
         self.inner.route == "/interactions/{interaction_id}/{token}/callback"
@@ -293,6 +325,25 @@ fn major_placeholder(resource: &str) -> Option<&'static str> {
         "webhooks" => Some("{webhook_id}"),
         "interactions" => Some("{interaction_id}"),
         _ => None,
+    }
+}
+
+// The template already holds method, route and age: comparing and hashing it with
+// the major is enough, and a shared allocation is equal without looking.
+impl PartialEq for RouteKey {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+            || (self.inner.template == other.inner.template
+                && self.inner.major == other.inner.major)
+    }
+}
+
+impl Eq for RouteKey {}
+
+impl std::hash::Hash for RouteKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.inner.template.hash(state);
+        self.inner.major.hash(state);
     }
 }
 
@@ -395,6 +446,10 @@ mod tests {
         assert_ne!(young, old);
         let edit = RouteKey::new_at(&Method::PATCH, &path(now - 5_000), now);
         assert_eq!(edit.message_age(), None);
+        // Only deletes of messages older than 10 s carry a hidden limit.
+        assert_eq!(recent.hidden_limit(), None);
+        assert_eq!(young.hidden_limit(), Some(HiddenLimit::Serial));
+        assert_eq!(old.hidden_limit(), Some(HiddenLimit::Serial));
     }
 
     /// The kinds of route a generated request can take.

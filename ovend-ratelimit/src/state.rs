@@ -15,6 +15,7 @@
 //! wait caused by a rate limit rejects it at once under `reject_on_rate_limit`.
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -30,8 +31,6 @@ use crate::guards::Guards;
 use crate::lane::{hidden_lane, is_sublimit, Lane, LaneKey};
 use crate::queue::Position;
 use crate::{Decision, RateLimitEvent, RateLimitHeaders, Rejected, RouteKey};
-
-use std::collections::HashMap;
 
 /// Everything one manager knows, behind one lock.
 #[derive(Debug)]
@@ -71,6 +70,8 @@ enum LaneState {
 pub(crate) struct Grant {
     pub(crate) slot: u64,
     pub(crate) lane: Option<LaneKey>,
+    /// Whether it holds a place in the global window.
+    pub(crate) global: bool,
 }
 
 /// The outcome of one evaluation.
@@ -109,6 +110,9 @@ impl State {
         self.seq += 1;
         let max_wait = options.max_wait.or(config.max_wait);
         let lane = hidden_lane(key).map(|(lane, _)| lane).or_else(|| {
+            if self.lanes.is_empty() {
+                return None;
+            }
             let lane = LaneKey::Route(key.clone());
             self.lanes.contains_key(&lane).then_some(lane)
         });
@@ -283,13 +287,22 @@ impl State {
         let room = bucket.room(now);
         let wait = match room {
             Room::Free if first => {
-                let global = if exempt { None } else { self.global.delay(now) };
-                match global {
-                    None => return Ok(self.grant(ticket, slot, now)),
-                    Some(delay) => Wait {
-                        until: Some(now + delay),
-                        reason: WaitReason::Global,
-                    },
+                let global = if exempt {
+                    Room::Free
+                } else {
+                    self.global.room(now)
+                };
+                let until = match global {
+                    Room::Free => return Ok(self.grant(ticket, slot, now)),
+                    Room::Until(until) => Some(until),
+                    Room::AwaitAnswer => {
+                        self.global.wait_for_answer(Self::notify(ticket));
+                        None
+                    }
+                };
+                Wait {
+                    until,
+                    reason: WaitReason::Global,
                 }
             }
             Room::Until(until) => {
@@ -334,15 +347,16 @@ impl State {
             // The next in line may fit too: parallel release up to `remaining`.
             bucket.queue.wake_head();
         }
-        if !ticket.key.is_interaction_callback() {
-            self.global.record(now);
+        let global = !ticket.key.is_interaction_callback();
+        if global {
+            self.global.record();
         }
         let lane = ticket.lane.take();
         if let Some(lane) = lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
             lane.grant(now);
             ticket.lane_state = LaneState::None;
         }
-        Grant { slot, lane }
+        Grant { slot, lane, global }
     }
 
     /// A ticket that leaves without a permit: out of every queue, its lane place freed.
@@ -367,8 +381,11 @@ impl State {
     }
 
     /// A granted request was dropped before its answer arrived.
-    pub(crate) fn cancel(&mut self, grant: &Grant) {
+    pub(crate) fn cancel(&mut self, grant: &Grant, now: Instant) {
         self.buckets.release(grant.slot);
+        if grant.global {
+            self.global.answered(now);
+        }
         if let Some(lane) = grant.lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
             lane.cancel();
             lane.queue.wake_head();
@@ -386,6 +403,9 @@ impl State {
         events: &mut Vec<RateLimitEvent>,
     ) {
         self.buckets.release(grant.slot);
+        if grant.global {
+            self.global.answered(now);
+        }
         if headers.is_rate_limited() {
             events.push(RateLimitEvent::RateLimited {
                 key: key.clone(),
@@ -508,11 +528,16 @@ impl State {
             }
         }
         if !key.is_interaction_callback() {
-            if let Some(delay) = self.global.delay(now) {
-                waits.push(Wait {
-                    until: Some(now + delay),
+            match self.global.room(now) {
+                Room::Free => {}
+                Room::Until(until) => waits.push(Wait {
+                    until: Some(until),
                     reason: WaitReason::Global,
-                });
+                }),
+                Room::AwaitAnswer => waits.push(Wait {
+                    until: None,
+                    reason: WaitReason::Global,
+                }),
             }
         }
         let Some(wait) = waits.into_iter().max_by_key(|w| w.until.map(|u| u - now)) else {

@@ -167,11 +167,17 @@ async fn global_pacing_never_exceeds_the_limit_in_any_window() {
 #[tokio::test(start_paused = true)]
 async fn interaction_callbacks_skip_the_global_limit() {
     let limiter = RateLimitManager::builder().global_limit(1).build();
-    let _sent = limiter
+    let sent = limiter
         .acquire(&key(Method::GET, "/users/@me"), Priority::Normal)
         .await
         .unwrap();
     let options = AcquireOptions::default();
+    assert_eq!(
+        limiter.decide(&key(Method::GET, "/gateway"), &options),
+        Decision::Queue,
+        "the global place is held until the answer arrives"
+    );
+    sent.complete(&RateLimitHeaders::new(200));
     assert!(matches!(
         limiter.decide(&key(Method::GET, "/gateway"), &options),
         Decision::Delay(_)
@@ -506,12 +512,20 @@ async fn sweeping_frees_idle_buckets() {
             .unwrap()
             .complete(&window("m", 5, 4, 1000));
     }
-    assert_eq!(limiter.stats().buckets, 100);
+    let full = limiter.stats();
+    assert_eq!(full.buckets, 100);
     assert_eq!(limiter.sweep(), 0, "recently used buckets stay");
     tokio::time::advance(Duration::from_secs(11)).await;
     assert_eq!(limiter.sweep(), 100);
-    assert_eq!(limiter.stats().buckets, 0);
-    assert_eq!(limiter.stats().routes, 0);
+    let swept = limiter.stats();
+    assert_eq!(swept.buckets, 0);
+    assert_eq!(swept.routes, 0);
+    assert!(
+        swept.heap_estimate * 20 < full.heap_estimate,
+        "memory returns: {} -> {} bytes",
+        full.heap_estimate,
+        swept.heap_estimate
+    );
 }
 
 #[tokio::test(start_paused = true)]

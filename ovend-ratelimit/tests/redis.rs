@@ -9,7 +9,9 @@ use std::time::Duration;
 
 use common::{key, window};
 use http::Method;
-use ovend_ratelimit::{AcquireOptions, Priority, RateLimitHeaders, RateLimiter, RedisRateLimiter, Rejected};
+use ovend_ratelimit::{
+    AcquireOptions, Priority, RateLimitHeaders, RateLimiter, RedisRateLimiter, Rejected,
+};
 
 /// A private redis-server, killed when dropped.
 struct Server {
@@ -19,16 +21,36 @@ struct Server {
 
 impl Server {
     async fn start() -> Self {
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let child = Command::new("redis-server")
-            .args(["--port", &port.to_string(), "--save", "", "--appendonly", "no", "--bind", "127.0.0.1"])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--bind",
+                "127.0.0.1",
+            ])
             .stdout(Stdio::null())
             .spawn()
             .expect("redis-server must be installed (apt-get install redis-server)");
-        let url = format!("redis://127.0.0.1:{port}");
+        // Owned by the guard at once, so the server is killed on every path.
+        let server = Self {
+            child,
+            url: format!("redis://127.0.0.1:{port}"),
+        };
         for _ in 0..200 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-                return Self { child, url };
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                return server;
             }
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
@@ -77,11 +99,23 @@ async fn processes_share_the_global_window() {
     let a = server.limiter("global", 3).await;
     let b = server.limiter("global", 3).await;
     for c in 0..3 {
-        let permit = a.acquire(&key(Method::GET, &format!("/channels/{c}")), Priority::Normal).await.unwrap();
+        let permit = a
+            .acquire(
+                &key(Method::GET, &format!("/channels/{c}")),
+                Priority::Normal,
+            )
+            .await
+            .unwrap();
         permit.complete(&RateLimitHeaders::new(200));
     }
-    let err = b.acquire_with(&key(Method::GET, "/channels/9"), &reject()).await.unwrap_err();
-    assert!(matches!(err, Rejected::RateLimited { global: true, .. }), "{err:?}");
+    let err = b
+        .acquire_with(&key(Method::GET, "/channels/9"), &reject())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Rejected::RateLimited { global: true, .. }),
+        "{err:?}"
+    );
     // Interaction callbacks are exempt everywhere.
     let callback = key(Method::POST, "/interactions/1/tok/callback");
     assert!(b.acquire_with(&callback, &reject()).await.is_ok());
@@ -93,15 +127,27 @@ async fn processes_share_learned_buckets() {
     let a = server.limiter("bucket", 50).await;
     let b = server.limiter("bucket", 50).await;
     let send = key(Method::POST, "/channels/1/messages");
-    a.acquire(&send, Priority::Normal).await.unwrap().complete(&window("h", 5, 0, 30_000));
+    a.acquire(&send, Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&window("h", 5, 0, 30_000));
     eventually(|| async {
-        matches!(b.acquire_with(&send, &reject()).await, Err(Rejected::RateLimited { global: false, .. }))
+        matches!(
+            b.acquire_with(&send, &reject()).await,
+            Err(Rejected::RateLimited { global: false, .. })
+        )
     })
     .await;
     let patient = AcquireOptions::default().max_wait(Duration::from_secs(1));
-    assert!(matches!(b.acquire_with(&send, &patient).await, Err(Rejected::MaxWait { .. })));
+    assert!(matches!(
+        b.acquire_with(&send, &patient).await,
+        Err(Rejected::MaxWait { .. })
+    ));
     // Another channel is another bucket.
-    assert!(b.acquire_with(&key(Method::POST, "/channels/2/messages"), &reject()).await.is_ok());
+    assert!(b
+        .acquire_with(&key(Method::POST, "/channels/2/messages"), &reject())
+        .await
+        .is_ok());
 }
 
 #[tokio::test]
@@ -112,7 +158,10 @@ async fn a_learner_in_another_process_holds_the_unknown_bucket() {
     let send = key(Method::POST, "/channels/1/messages");
     let learner = a.acquire(&send, Priority::Normal).await.unwrap();
     let short = AcquireOptions::default().max_wait(Duration::from_millis(60));
-    assert!(matches!(b.acquire_with(&send, &short).await, Err(Rejected::MaxWait { .. })));
+    assert!(matches!(
+        b.acquire_with(&send, &short).await,
+        Err(Rejected::MaxWait { .. })
+    ));
     learner.complete(&window("h", 5, 4, 30_000));
     eventually(|| async { b.acquire(&send, Priority::Normal).await.is_ok() }).await;
 }
@@ -124,10 +173,14 @@ async fn an_invalid_token_stops_every_process() {
     let b = server.limiter("token", 50).await;
     let mut unauthorized = RateLimitHeaders::new(401);
     unauthorized.from_discord = true;
-    a.acquire(&key(Method::GET, "/users/@me"), Priority::Normal).await.unwrap().complete(&unauthorized);
+    a.acquire(&key(Method::GET, "/users/@me"), Priority::Normal)
+        .await
+        .unwrap()
+        .complete(&unauthorized);
     eventually(|| async {
         matches!(
-            b.acquire(&key(Method::GET, "/gateway"), Priority::Normal).await,
+            b.acquire(&key(Method::GET, "/gateway"), Priority::Normal)
+                .await,
             Err(Rejected::InvalidToken)
         )
     })

@@ -154,7 +154,10 @@ impl Model {
         }
         let Some(hash) = model.hash else {
             self.counts.ok += 1;
-            return RateLimitHeaders::new(200);
+            // Discord's own answer (it has `Via`), with no bucket.
+            let mut h = RateLimitHeaders::new(200);
+            h.from_discord = true;
+            return h;
         };
         let entry = self
             .windows

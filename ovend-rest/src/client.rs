@@ -17,7 +17,8 @@ use crate::retry::{DefaultRetryPolicy, RetryPolicy};
 use crate::single_flight::SingleFlight;
 use crate::validate::{DiscordValidator, NoValidation, Validator};
 use crate::{
-    Error, ErrorKind, HttpClient, HttpConfig, RequestBuilder, ReqwestClient, ResponseHandler, Token,
+    Error, ErrorHandler, ErrorKind, HttpClient, HttpConfig, Interceptor, RequestBuilder,
+    ReqwestClient, ResponseHandler, ResponseInterceptor, Token, Transformer,
 };
 
 /// Discord's API, version 10.
@@ -67,7 +68,31 @@ pub(crate) struct ClientInner {
     pub(crate) max_wait: Option<Duration>,
     pub(crate) max_retry_after: Duration,
     pub(crate) max_rate_limit_retries: u32,
+    pub(crate) pipeline: Pipeline,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) attempt_timeout: Option<Duration>,
     next_id: AtomicU64,
+}
+
+/// The user's middleware, each list in registration order. Empty lists cost
+/// one length check per request.
+#[derive(Default)]
+pub(crate) struct Pipeline {
+    pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
+    pub(crate) response_interceptors: Vec<Arc<dyn ResponseInterceptor>>,
+    pub(crate) error_handlers: Vec<Arc<dyn ErrorHandler>>,
+    pub(crate) transformers: Vec<Arc<dyn Transformer>>,
+}
+
+impl fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pipeline")
+            .field("interceptors", &self.interceptors)
+            .field("response_interceptors", &self.response_interceptors)
+            .field("error_handlers", &self.error_handlers)
+            .field("transformers", &self.transformers)
+            .finish()
+    }
 }
 
 impl ClientInner {
@@ -171,6 +196,7 @@ impl fmt::Debug for RestClient {
             .field("cache", &inner.cache)
             .field("dedup", &inner.dedup)
             .field("events", &inner.events)
+            .field("pipeline", &inner.pipeline)
             .finish_non_exhaustive()
     }
 }
@@ -195,6 +221,9 @@ pub struct RestClientBuilder {
     metrics: Option<Arc<ovend_metrics::MetricsCollector>>,
     max_wait: Option<Duration>,
     max_rate_limit_retries: Option<u32>,
+    pipeline: Pipeline,
+    timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
 }
 
 impl RestClientBuilder {
@@ -380,6 +409,54 @@ impl RestClientBuilder {
         self
     }
 
+    /// Adds a request interceptor; interceptors run in the order added, before
+    /// the validator, the cache and the rate limiter (see [`Interceptor`]).
+    pub fn interceptor(mut self, interceptor: impl Interceptor + 'static) -> Self {
+        self.pipeline.interceptors.push(Arc::new(interceptor));
+        self
+    }
+
+    /// Adds a response interceptor; they run in the order added, last of all,
+    /// on the answer the caller is about to receive (see [`ResponseInterceptor`]).
+    pub fn response_interceptor(mut self, interceptor: impl ResponseInterceptor + 'static) -> Self {
+        self.pipeline
+            .response_interceptors
+            .push(Arc::new(interceptor));
+        self
+    }
+
+    /// Adds an error handler; they run in the order added on the error a
+    /// request is about to end with, and may answer a fallback (see [`ErrorHandler`]).
+    pub fn error_handler(mut self, handler: impl ErrorHandler + 'static) -> Self {
+        self.pipeline.error_handlers.push(Arc::new(handler));
+        self
+    }
+
+    /// Adds a transformer of successful answers' bodies; they run in the order
+    /// added, before each request's own (see [`Transformer`]).
+    pub fn transformer(mut self, transformer: impl Transformer + 'static) -> Self {
+        self.pipeline.transformers.push(Arc::new(transformer));
+        self
+    }
+
+    /// Bounds every request's whole call (default: none): request
+    /// interceptors, rate-limit waits, 429 waits, every HTTP attempt and the
+    /// backoff between retries. A request can set its own with
+    /// [`RequestBuilder::timeout`].
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Bounds each HTTP exchange of every request (default: none beyond the
+    /// HTTP client's own [`request_timeout`](Self::request_timeout)); an attempt
+    /// that elapses fails with [`ErrorKind::Timeout`] and is retried when safe.
+    /// A request can set its own with [`RequestBuilder::attempt_timeout`].
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
     /// Builds the client; a [`ErrorKind::Config`] error for a missing or empty
     /// token, a bad base URL, or an HTTP client that cannot be built.
     pub fn build(self) -> Result<RestClient, Error> {
@@ -435,6 +512,9 @@ impl RestClientBuilder {
             max_rate_limit_retries: self
                 .max_rate_limit_retries
                 .unwrap_or(DEFAULT_MAX_RATE_LIMIT_RETRIES),
+            pipeline: self.pipeline,
+            timeout: self.timeout,
+            attempt_timeout: self.attempt_timeout,
             next_id: AtomicU64::new(1),
         };
         Ok(RestClient {
@@ -454,6 +534,9 @@ impl fmt::Debug for RestClientBuilder {
             .field("retry", &self.retry)
             .field("cache", &self.cache)
             .field("dedup", &self.dedup)
+            .field("pipeline", &self.pipeline)
+            .field("timeout", &self.timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
             .finish_non_exhaustive()
     }
 }

@@ -64,7 +64,8 @@ pub enum ErrorKind {
         /// How long the ban should last, when known.
         retry_after: Option<Duration>,
     },
-    /// The request timed out (connecting or waiting for the answer).
+    /// The request timed out: one HTTP exchange (connecting or waiting for the
+    /// answer, or the attempt timeout), or the whole call's timeout.
     #[error("the request timed out")]
     Timeout,
     /// The HTTP transport failed: connecting, a reset connection, a broken body.
@@ -86,6 +87,9 @@ pub enum ErrorKind {
     /// (`max_wait` exceeded, queue full, invalid-request safety limit, shut down).
     #[error("rejected by the rate limiter: {0}")]
     Rejected(Rejected),
+    /// Raised by user code in the pipeline (see [`Error::custom`]).
+    #[error("{0}")]
+    Custom(String),
 }
 
 impl Error {
@@ -94,8 +98,16 @@ impl Error {
         Self { kind, source: None }
     }
 
+    /// An error raised by user code in the pipeline (an interceptor, an error
+    /// handler, a transformer, a response interceptor).
+    pub fn custom(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Custom(message.into()))
+    }
+
     /// Attaches the underlying cause (returned by [`std::error::Error::source`]).
-    pub(crate) fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
+    /// Its text must not contain the token.
+    #[must_use]
+    pub fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
         self.source = Some(Arc::new(source));
         self
     }

@@ -1,28 +1,43 @@
 //! The request flow, top to bottom, as in DESIGN.md:
 //!
 //! ```text
-//! run ─ RequestStarted
-//!   1. interceptors                 (seam: none yet)
-//!   2. validator                    Discord's documented limits
-//!   3. cache check (GET)            hit: answer without network or limiter
-//!   4. single-flight (GET)          identical GETs in flight share one call
-//!   5. send loop, per attempt:
-//!        rate limiter acquire       RateLimitWait when it made us wait
-//!        HttpClient::send
-//!        ResponseHandler            headers + typed outcome
-//!        permit.complete(headers)   the limiter learns from every answer
+//! run ─ RequestStarted                 ┐ bounded by the request's timeout
+//!   1. request interceptors (in order)  │ may rewrite the request, or answer it
+//!   2. validator                        │ Discord's documented limits
+//!   3. cache check (GET)                │ hit: answer without network or limiter
+//!   4. single-flight (GET)              │ identical GETs in flight share one call
+//!   5. send loop, per attempt:          │
+//!        rate limiter acquire           │ RateLimitWait when it made us wait
+//!        HttpClient::send               │ bounded by the attempt timeout
+//!        ResponseHandler                │ headers + typed outcome
+//!        permit.complete(headers)       │ the limiter learns from every answer
 //!        success → cache store / invalidation → answer
 //!        429     → RateLimited; sleep retry_after (bounded) and go again
 //!        error   → retry policy: back off and go again, or typed error
+//!   6. error handlers (in order)        ┘ on an error: recover, map or let through
+//!   7. transformers                      rewrite a successful answer's body
+//!   8. response interceptors (in order)  see the final answer
 //! run ─ RequestCompleted / RequestFailed
 //! ```
+//!
+//! An interceptor's own answer skips 2–7. Everything from 2 on is derived from
+//! the request as the interceptors left it: route key, cache and single-flight
+//! keys, the validator's view.
+//!
+//! Cancellation: nothing here is spawned. Dropping the caller's future drops
+//! the flow where it stands: a permit it held is dropped, which returns its
+//! slot to the limiter; a single-flight call goes on as long as another caller
+//! still awaits it (that caller takes over driving it) and is dropped with the
+//! last one.
 //!
 //! Every stage reports to the event system. Events carry the route template
 //! (`RouteKey::route`), never the raw path, which may hold a webhook token.
 
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use bytes::Bytes;
 use futures::FutureExt;
 use http::Method;
 use ovend_events::{Event, EventKind, Level};
@@ -31,48 +46,156 @@ use tokio::time::Instant;
 
 use crate::cache_rules::is_mutation;
 use crate::client::ClientInner;
+use crate::interceptor::OutgoingRequest;
 use crate::prepared::{CachePolicy, Prepared};
+use crate::request::Parts;
 use crate::response_handler::{Handled, Outcome};
 use crate::retry::{RetryCause, RetryContext};
 use crate::validate::RequestView;
-use crate::{Error, ErrorKind, Response, TransportError, TransportErrorKind};
+use crate::{
+    Error, ErrorKind, Intercept, Recovery, RequestContext, Response, Transformer, TransportError,
+    TransportErrorKind,
+};
 
-/// What one HTTP exchange (possibly shared by several callers) ends with, and
-/// how many HTTP attempts it took.
-pub(crate) type Flight = (Result<Response, Error>, u32);
+/// What one HTTP exchange (possibly shared by several callers) ends with.
+pub(crate) type Flight = Result<Response, Error>;
 
 /// Waits shorter than this are not reported as rate-limit waits.
 const REPORTED_WAIT: Duration = Duration::from_millis(1);
 
+/// Where a successful answer came from.
+enum Answer {
+    /// A request interceptor answered: later stages are skipped.
+    Intercepted(Response),
+    /// Discord (or the cache) answered.
+    Fetched(Response),
+}
+
 /// Runs one request through every stage and reports its end.
-pub(crate) async fn run(client: Arc<ClientInner>, request: Prepared) -> Result<Response, Error> {
+pub(crate) async fn run(client: Arc<ClientInner>, mut parts: Parts) -> Result<Response, Error> {
     let started = Instant::now();
+    let deadline = parts
+        .timeout
+        .or(client.timeout)
+        .map(|limit| started + limit);
+    let own_transformers = std::mem::take(&mut parts.transformers);
+    let request = OutgoingRequest::new(client.next_request_id(), parts);
+    let mut ctx = RequestContext::new(request.info(), 0);
     client.events.emit(EventKind::RequestStarted {
-        request: request.info.clone(),
+        request: ctx.request.clone(),
     });
-    let request = Arc::new(request);
-    let (result, attempts) = stages(&client, &request).await;
-    report_end(&client, &request, started.elapsed(), &result, attempts);
+    // Steps 1–5, within the request's timeout.
+    let mut sent = None;
+    let answer = within(
+        deadline,
+        request_side(&client, request, &mut ctx, &mut sent),
+    )
+    .await;
+    ctx.attempts = sent.as_deref().map_or(0, Prepared::attempts);
+    // Steps 6–8.
+    let result = response_side(&client, &ctx, &own_transformers, answer).await;
+    report_end(&client, &ctx, started.elapsed(), &result);
     result
 }
 
-async fn stages(client: &Arc<ClientInner>, request: &Arc<Prepared>) -> Flight {
-    // 1. Request interceptors would run here, in registration order (seam).
+/// Steps 6–8: error handlers, transformers, response interceptors.
+async fn response_side(
+    client: &ClientInner,
+    ctx: &RequestContext,
+    own_transformers: &[Arc<dyn Transformer>],
+    answer: Result<Answer, Error>,
+) -> Result<Response, Error> {
+    let response = match answer {
+        Ok(Answer::Intercepted(response)) => response,
+        Ok(Answer::Fetched(response)) => transform(client, ctx, own_transformers, response)?,
+        // 6. Error handlers; a fallback goes on through the transformers.
+        Err(err) => {
+            let fallback = recover(client, ctx, err).await?;
+            transform(client, ctx, own_transformers, fallback)?
+        }
+    };
+    // 8. Response interceptors see the answer the caller is about to get.
+    respond(client, ctx, response).await
+}
+
+/// Runs `work` until `deadline`, after which it is dropped (releasing any
+/// permit it holds) and the request fails with [`ErrorKind::Timeout`].
+async fn within<T>(
+    deadline: Option<Instant>,
+    work: impl Future<Output = Result<T, Error>>,
+) -> Result<T, Error> {
+    let Some(deadline) = deadline else {
+        return work.await;
+    };
+    match tokio::time::timeout_at(deadline, work).await {
+        Ok(result) => result,
+        Err(_) => Err(Error::new(ErrorKind::Timeout)),
+    }
+}
+
+/// Steps 1–5: from the caller's request to an answer or an error. `ctx` is
+/// updated with the rewritten request, and `sent` keeps the prepared request
+/// so that its attempts can be counted even if the timeout cuts this short.
+async fn request_side(
+    client: &Arc<ClientInner>,
+    mut request: OutgoingRequest,
+    ctx: &mut RequestContext,
+    sent: &mut Option<Arc<Prepared>>,
+) -> Result<Answer, Error> {
+    // 1. Request interceptors, in registration order.
+    if let Some(response) = intercept(client, &mut request).await? {
+        return Ok(Answer::Intercepted(response));
+    }
+    // From here on, everything is derived from the rewritten request.
+    let id = request.id();
+    let (parts, key) = request.into_parts();
+    let prepared = Arc::new(Prepared::new(client, id, parts, key)?);
+    ctx.request = prepared.info.clone();
+    *sent = Some(Arc::clone(&prepared));
 
     // 2. Validator: Discord's documented limits, before the network or the limiter.
-    if let Err(err) = validate(client, request) {
-        return (Err(err), 0);
-    }
+    validate(client, &prepared)?;
 
+    // 3–5. Cache, single-flight, and the send loop.
+    stages(client, &prepared).await.map(Answer::Fetched)
+}
+
+/// Runs the request interceptors in order; the first to answer ends the loop.
+async fn intercept(
+    client: &ClientInner,
+    request: &mut OutgoingRequest,
+) -> Result<Option<Response>, Error> {
+    let interceptors = &client.pipeline.interceptors;
+    if interceptors.is_empty() {
+        return Ok(None);
+    }
+    for interceptor in interceptors {
+        if let Intercept::Respond(response) = interceptor.intercept(request).await? {
+            tracing::debug!(route = %request.route(), "a request interceptor answered");
+            emit_debug(
+                client,
+                "pipeline.intercepted",
+                format!("request {} answered by an interceptor", request.id()),
+            );
+            return Ok(Some(response));
+        }
+    }
+    request.check()?;
+    Ok(None)
+}
+
+async fn stages(client: &Arc<ClientInner>, request: &Arc<Prepared>) -> Flight {
     // 3. Cache check: GETs only; a hit never touches the network or the limiter.
     let cache_entry = cache_entry(client, request);
     if let Some((key, _)) = &cache_entry {
         if let Some(hit) = cache_lookup(client, request, key).await {
-            return (Ok(hit), 0);
+            return Ok(hit);
         }
     }
 
-    // 4. Single-flight: identical GETs in flight share one HTTP call.
+    // 4. Single-flight: identical GETs in flight share one HTTP call. The
+    // call is driven by whichever caller polls it, so the leader's
+    // cancellation leaves it to the followers.
     if client.dedup && request.method == Method::GET && request.cache != CachePolicy::Skip {
         let (call, leader) = client.flight.join(request.flight_key(), || {
             send_loop(Arc::clone(client), Arc::clone(request), cache_entry).boxed()
@@ -87,11 +210,64 @@ async fn stages(client: &Arc<ClientInner>, request: &Arc<Prepared>) -> Flight {
                 ),
             );
         }
-        let (result, attempts) = call.await;
-        // Followers made no HTTP attempt of their own.
-        return (result, if leader { attempts } else { 0 });
+        return call.await;
     }
     send_loop(Arc::clone(client), Arc::clone(request), cache_entry).await
+}
+
+/// 6. Offers an error to the error handlers in order; the first fallback wins.
+async fn recover(
+    client: &ClientInner,
+    ctx: &RequestContext,
+    error: Error,
+) -> Result<Response, Error> {
+    let mut error = error;
+    for handler in &client.pipeline.error_handlers {
+        match handler.handle(ctx, error).await {
+            Recovery::Respond(fallback) => {
+                tracing::debug!(route = %ctx.route(), "an error handler answered a fallback");
+                emit_debug(
+                    client,
+                    "pipeline.recovered",
+                    format!("request {} answered by an error handler", ctx.id()),
+                );
+                return Ok(fallback);
+            }
+            Recovery::Fail(next) => error = next,
+        }
+    }
+    Err(error)
+}
+
+/// 7. The client's transformers, then the request's own.
+fn transform(
+    client: &ClientInner,
+    ctx: &RequestContext,
+    own: &[Arc<dyn Transformer>],
+    response: Response,
+) -> Result<Response, Error> {
+    let shared = &client.pipeline.transformers;
+    if shared.is_empty() && own.is_empty() {
+        return Ok(response);
+    }
+    let mut body: Bytes = response.bytes();
+    for transformer in shared.iter().chain(own) {
+        body = transformer.transform(ctx, body)?;
+    }
+    Ok(response.with_body(body))
+}
+
+/// 8. The response interceptors, in order.
+async fn respond(
+    client: &ClientInner,
+    ctx: &RequestContext,
+    response: Response,
+) -> Result<Response, Error> {
+    let mut response = response;
+    for interceptor in &client.pipeline.response_interceptors {
+        response = interceptor.intercept(ctx, response).await?;
+    }
+    Ok(response)
 }
 
 fn validate(client: &ClientInner, request: &Prepared) -> Result<(), Error> {
@@ -120,17 +296,16 @@ async fn send_loop(
     request: Arc<Prepared>,
     cache_entry: Option<(String, Duration)>,
 ) -> Flight {
-    let mut attempts = 0;
+    // Failed attempts (5xx, transport errors, timeouts) are what the retry
+    // policy counts; 429s are waits, not failures, and counted apart.
+    let mut failures = 0;
     let mut rate_limited = 0;
     // The retry budget earns a deposit per request, not per attempt.
     client.retry.on_request();
     loop {
-        let permit = match acquire(&client, &request).await {
-            Ok(permit) => permit,
-            Err(err) => return (Err(err), attempts),
-        };
-        attempts += 1;
-        let step = match client.http.send(request.http_request()).await {
+        let permit = acquire(&client, &request).await?;
+        let attempt = request.count_attempt();
+        let step = match send_attempt(&client, &request).await {
             Ok(answer) => {
                 let handled = client.handler.handle(answer);
                 report_malformed(&client, &handled);
@@ -146,18 +321,39 @@ async fn send_loop(
                         rate_limited += 1;
                         on_rate_limited(&client, &request, &handled.headers, rate_limited).await
                     }
-                    Outcome::Failure(err) => on_failure(&client, &request, err, attempts).await,
+                    Outcome::Failure(err) => {
+                        failures += 1;
+                        rate_limited = 0;
+                        on_failure(&client, &request, err, failures, attempt).await
+                    }
                 }
             }
             Err(err) => {
                 // No answer: dropping the permit returns its slot to the limiter.
                 drop(permit);
-                on_failure(&client, &request, transport_error(err), attempts).await
+                failures += 1;
+                rate_limited = 0;
+                on_failure(&client, &request, transport_error(err), failures, attempt).await
             }
         };
         if let Step::Done(result) = step {
-            return (result, attempts);
+            return result;
         }
+    }
+}
+
+/// One HTTP exchange, bounded by the attempt timeout when there is one.
+async fn send_attempt(
+    client: &ClientInner,
+    request: &Prepared,
+) -> Result<http::Response<Bytes>, TransportError> {
+    let send = client.http.send(request.http_request());
+    let Some(limit) = request.attempt_timeout else {
+        return send.await;
+    };
+    match tokio::time::timeout(limit, send).await {
+        Ok(answer) => answer,
+        Err(_) => Err(TransportError::new(TransportErrorKind::Timeout)),
     }
 }
 
@@ -203,6 +399,13 @@ async fn on_rate_limited(
     let give_up = count > client.max_rate_limit_retries
         || request.acquire.reject_on_rate_limit
         || retry_after > max_wait;
+    tracing::debug!(
+        route = %request.key.route(),
+        retry_after_ms = millis(retry_after),
+        global = headers.global,
+        give_up,
+        "Discord answered 429"
+    );
     if give_up {
         return Step::Done(Err(Error::new(ErrorKind::RateLimited {
             retry_after,
@@ -215,17 +418,24 @@ async fn on_rate_limited(
 }
 
 /// A failed attempt: a Cloudflare ban stops at once; anything else is offered
-/// to the retry policy, which backs off and goes again or gives up.
-async fn on_failure(client: &ClientInner, request: &Prepared, err: Error, attempts: u32) -> Step {
+/// to the retry policy, which backs off and goes again or gives up. `failures`
+/// counts failed attempts only; `attempt` is the HTTP attempt that failed.
+async fn on_failure(
+    client: &ClientInner,
+    request: &Prepared,
+    err: Error,
+    failures: u32,
+    attempt: u32,
+) -> Step {
     if let ErrorKind::CloudflareBan { retry_after } = err.kind() {
         client.events.emit(EventKind::CloudflareBan {
             retry_after: retry_after.unwrap_or_default(),
         });
         return Step::Done(Err(err));
     }
-    match retry_delay(client, request, &err, attempts) {
+    match retry_delay(client, request, &err, failures) {
         Some(delay) => {
-            retry_wait(client, request, attempts, delay, &err).await;
+            retry_wait(client, request, attempt + 1, delay, &err).await;
             Step::Again
         }
         None => Step::Done(Err(err)),
@@ -261,7 +471,7 @@ fn retry_delay(
     client: &ClientInner,
     request: &Prepared,
     error: &Error,
-    attempts: u32,
+    failures: u32,
 ) -> Option<Duration> {
     let cause = match error.kind() {
         ErrorKind::Api { status, .. } => RetryCause::Status(*status),
@@ -274,20 +484,31 @@ fn retry_delay(
         _ => return None,
     };
     let context =
-        RetryContext::new(&request.method, attempts, &cause).idempotent(request.idempotent);
+        RetryContext::new(&request.method, failures, &cause).idempotent(request.idempotent);
     client.retry.should_retry(&context)
 }
 
+/// Reports a retry (through tracing and as an event), then backs off.
+/// `attempt` is the HTTP attempt about to be made.
 async fn retry_wait(
     client: &ClientInner,
     request: &Prepared,
-    attempts: u32,
+    attempt: u32,
     delay: Duration,
     error: &Error,
 ) {
+    // The error's text never holds the token or the path.
+    tracing::warn!(
+        route = %request.key.route(),
+        method = %request.method,
+        attempt,
+        delay_ms = millis(delay),
+        cause = %error,
+        "retrying a failed request"
+    );
     client.events.emit(EventKind::Retry {
         request: request.info.clone(),
-        attempt: attempts + 1,
+        attempt,
         delay,
         reason: error.to_string(),
     });
@@ -380,12 +601,12 @@ fn transport_error(err: TransportError) -> Error {
 
 fn report_end(
     client: &ClientInner,
-    request: &Prepared,
+    ctx: &RequestContext,
     latency: Duration,
     result: &Result<Response, Error>,
-    attempts: u32,
 ) {
-    let info = request.info.clone();
+    let info = ctx.request.clone();
+    let attempts = ctx.attempts;
     let kind = match result {
         Ok(response) => EventKind::RequestCompleted {
             request: info,
@@ -417,6 +638,10 @@ fn emit_at(client: &ClientInner, level: Level, name: &str, message: String) {
     }
 }
 
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
 fn scope_name(scope: Scope) -> String {
     match scope {
         Scope::User => "user",
@@ -427,5 +652,7 @@ fn scope_name(scope: Scope) -> String {
     .to_owned()
 }
 
+#[cfg(test)]
+mod pipeline_tests;
 #[cfg(test)]
 mod tests;

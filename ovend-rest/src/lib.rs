@@ -4,11 +4,14 @@ mod audit_reason;
 mod bridge;
 mod cache_rules;
 mod client;
+mod context;
 mod discord_error;
 mod error;
+mod error_handler;
 mod field_error;
 mod flow;
 mod http_client;
+mod interceptor;
 mod multipart;
 mod prepared;
 mod query;
@@ -19,21 +22,29 @@ mod response_handler;
 pub mod retry;
 mod single_flight;
 mod token;
+mod transformer;
 pub mod validate;
 
 pub use client::{
     RestClient, RestClientBuilder, DEFAULT_BASE_URL, DEFAULT_MAX_RATE_LIMIT_RETRIES,
     DEFAULT_MAX_RETRY_AFTER, USER_AGENT,
 };
+pub use context::RequestContext;
 pub use error::{Error, ErrorKind};
+pub use error_handler::{error_handler_fn, ErrorHandler, FnErrorHandler, Recovery};
 pub use field_error::FieldError;
 pub use http_client::{Body, HttpClient, TransportError, TransportErrorKind};
+pub use interceptor::{
+    interceptor_fn, response_interceptor_fn, FnInterceptor, FnResponseInterceptor, Intercept,
+    Interceptor, OutgoingRequest, ResponseInterceptor,
+};
 pub use multipart::Attachment;
 pub use request::{RequestBuilder, ResponseFuture};
 pub use reqwest_client::{HttpConfig, ReqwestClient, ReqwestClientBuilder};
 pub use response::Response;
 pub use response_handler::{Handled, Outcome, ResponseHandler};
 pub use token::Token;
+pub use transformer::{transformer_fn, FnTransformer, Transformer};
 
 #[doc(inline)]
 pub use ovend_ratelimit::{

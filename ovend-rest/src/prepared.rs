@@ -2,6 +2,7 @@
 //! often as the flow needs (429s, retries).
 
 use std::fmt;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -42,15 +43,25 @@ pub(crate) struct Prepared {
     pub(crate) max_wait: Option<Duration>,
     pub(crate) cache: CachePolicy,
     pub(crate) idempotent: bool,
+    /// Bound on each HTTP exchange.
+    pub(crate) attempt_timeout: Option<Duration>,
+    /// HTTP attempts made with this request so far.
+    pub(crate) attempts: AtomicU32,
 }
 
 impl Prepared {
-    /// Encodes the builder's parts with the client's token and settings.
-    pub(crate) fn new(client: &ClientInner, parts: Parts) -> Result<Self, Error> {
+    /// Encodes request `id`'s parts, as the interceptors left them, with the
+    /// client's token and settings; `key` is the route key of their method
+    /// and path.
+    pub(crate) fn new(
+        client: &ClientInner,
+        id: u64,
+        parts: Parts,
+        key: RouteKey,
+    ) -> Result<Self, Error> {
         let query = (!parts.query.is_empty()).then(|| parts.query.clone());
         let uri = uri(&client.base_url, &parts.path, query.as_deref())?;
-        let key = RouteKey::new(&parts.method, &parts.path);
-        let info = RequestInfo::new(client.next_request_id(), parts.method.as_str(), key.route());
+        let info = RequestInfo::new(id, parts.method.as_str(), key.route());
         let mut headers = HeaderMap::new();
         headers.insert(AUTHORIZATION, client.token.header_value().clone());
         headers.insert(USER_AGENT, client.user_agent.clone());
@@ -68,6 +79,8 @@ impl Prepared {
             acquire = acquire.max_wait(max_wait);
         }
         Ok(Self {
+            attempt_timeout: parts.attempt_timeout.or(client.attempt_timeout),
+            attempts: AtomicU32::new(0),
             max_wait: parts.max_wait.or(client.max_wait),
             method: parts.method,
             path: parts.path,
@@ -93,6 +106,16 @@ impl Prepared {
         *request.uri_mut() = self.uri.clone();
         *request.headers_mut() = self.headers.clone();
         request
+    }
+
+    /// Counts one more HTTP attempt and returns the new count.
+    pub(crate) fn count_attempt(&self) -> u32 {
+        self.attempts.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    /// HTTP attempts made so far.
+    pub(crate) fn attempts(&self) -> u32 {
+        self.attempts.load(Ordering::Relaxed)
     }
 
     /// Identical GETs share this key for single-flight (path and query).

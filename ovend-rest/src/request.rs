@@ -3,6 +3,7 @@
 use std::fmt;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -12,8 +13,10 @@ use http::Method;
 use ovend_ratelimit::{Priority, RouteKey};
 use serde::Serialize;
 
-use crate::prepared::{CachePolicy, Prepared};
-use crate::{audit_reason, flow, query, Attachment, Error, ErrorKind, Response, RestClient};
+use crate::prepared::CachePolicy;
+use crate::{
+    audit_reason, flow, query, Attachment, Error, ErrorKind, Response, RestClient, Transformer,
+};
 
 /// One request being built. Nothing is sent until it is awaited (it is
 /// [`IntoFuture`]) or [`send`](Self::send) is called.
@@ -42,20 +45,18 @@ pub(crate) struct Parts {
     pub(crate) reject_on_rate_limit: bool,
     pub(crate) cache: CachePolicy,
     pub(crate) idempotent: bool,
+    /// Bound on the whole call (`None`: the client's).
+    pub(crate) timeout: Option<Duration>,
+    /// Bound on each HTTP exchange (`None`: the client's).
+    pub(crate) attempt_timeout: Option<Duration>,
+    /// This request's own transformers, run after the client's.
+    pub(crate) transformers: Vec<Arc<dyn Transformer>>,
 }
 
 impl RequestBuilder {
     pub(crate) fn new(client: RestClient, method: Method, path: String) -> Self {
         // A query written into the path joins the one built with `query()`.
-        let (path, query) = match path.split_once('?') {
-            Some((path, query)) => (path.to_owned(), query.to_owned()),
-            None => (path, String::new()),
-        };
-        let path = if path.starts_with('/') {
-            path
-        } else {
-            format!("/{path}")
-        };
+        let (path, query) = split_path(path);
         Self {
             client,
             parts: Parts {
@@ -71,6 +72,9 @@ impl RequestBuilder {
                 reject_on_rate_limit: false,
                 cache: CachePolicy::Default,
                 idempotent: false,
+                timeout: None,
+                attempt_timeout: None,
+                transformers: Vec::new(),
             },
             error: None,
         }
@@ -189,15 +193,39 @@ impl RequestBuilder {
         self
     }
 
+    /// Bounds the whole call: interceptors, rate-limit waits, 429 waits, every
+    /// HTTP attempt and the backoff between retries (overrides the client's
+    /// [`timeout`](crate::RestClientBuilder::timeout)). When it elapses the
+    /// request ends with [`ErrorKind::Timeout`], which error handlers see.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.parts.timeout = Some(timeout);
+        self
+    }
+
+    /// Bounds each HTTP exchange (overrides the client's
+    /// [`attempt_timeout`](crate::RestClientBuilder::attempt_timeout)). An
+    /// attempt that elapses is a timeout failure: retried when the request is
+    /// safe to repeat, else returned as [`ErrorKind::Timeout`].
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.parts.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// Rewrites this request's answer body after the client's transformers.
+    pub fn transformer(mut self, transformer: impl Transformer + 'static) -> Self {
+        self.parts.transformers.push(Arc::new(transformer));
+        self
+    }
+
     /// Sends the request.
     pub fn send(self) -> ResponseFuture {
         let inner = self.client.inner_arc();
-        let prepared = match self.error {
+        let parts = match self.error {
             Some(err) => Err(err),
-            None => Prepared::new(&inner, self.parts),
+            None => Ok(self.parts),
         };
         ResponseFuture {
-            inner: Box::pin(async move { flow::run(inner, prepared?).await }),
+            inner: Box::pin(async move { flow::run(inner, parts?).await }),
         }
     }
 
@@ -250,6 +278,19 @@ impl Future for ResponseFuture {
 impl fmt::Debug for ResponseFuture {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("ResponseFuture")
+    }
+}
+
+/// Splits a query written into a path off it, and makes the path absolute.
+pub(crate) fn split_path(path: String) -> (String, String) {
+    let (path, query) = match path.split_once('?') {
+        Some((path, query)) => (path.to_owned(), query.to_owned()),
+        None => (path, String::new()),
+    };
+    if path.starts_with('/') {
+        (path, query)
+    } else {
+        (format!("/{path}"), query)
     }
 }
 

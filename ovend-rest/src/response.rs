@@ -21,7 +21,9 @@ pub struct Response {
 }
 
 impl Response {
-    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+    /// An answer made by user code: an interceptor's short-circuit, an error
+    /// handler's fallback, a test double's.
+    pub fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
         Self {
             status,
             headers,
@@ -44,6 +46,37 @@ impl Response {
             body,
             from_cache: true,
         }
+    }
+
+    /// A `200 OK` answer with `value` as its JSON body.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Build`] when `value` does not serialize.
+    pub fn from_json(value: &impl serde::Serialize) -> Result<Self, Error> {
+        let body = serde_json::to_vec(value).map_err(|err| {
+            Error::new(ErrorKind::Build(format!(
+                "the JSON body does not serialize: {err}"
+            )))
+        })?;
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("application/json"),
+        );
+        Ok(Self::new(StatusCode::OK, headers, Bytes::from(body)))
+    }
+
+    /// The same answer with another body (what a transformer produces).
+    #[must_use]
+    pub fn with_body(mut self, body: Bytes) -> Self {
+        self.body = body;
+        self
+    }
+
+    /// The headers, to change (in a response interceptor).
+    pub fn headers_mut(&mut self) -> &mut HeaderMap {
+        &mut self.headers
     }
 
     /// The HTTP status.

@@ -1,6 +1,6 @@
 -- Returns a lease and records what Discord's answer said, for every process.
 -- KEYS: leases (where the lease was taken), bucket (where the answer belongs),
---       global_block, ban, token_invalid, route
+--       global_block, ban, token_invalid, route, global
 -- ARGV: lease_id, limit, remaining, reset_after_ms, retry_after_ms (-1: absent),
 --       global (0/1), backoff (0/1: a bucket or shared 429), hash (''), ban_ms,
 --       cloudflare (0/1), unauthorized (0/1), idle_ms, unlimited (0/1: an answer
@@ -10,6 +10,8 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local idle = tonumber(ARGV[12])
 
 redis.call('ZREM', KEYS[1], ARGV[1])
+-- The global place is held for one window from the answer.
+redis.call('ZADD', KEYS[7], 'XX', now, ARGV[1])
 if tonumber(ARGV[11]) == 1 then redis.call('SET', KEYS[5], '1') end
 if tonumber(ARGV[10]) == 1 then
   redis.call('SET', KEYS[4], '1', 'PX', tonumber(ARGV[9]))

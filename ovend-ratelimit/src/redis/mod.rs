@@ -12,7 +12,9 @@
 //!   come from Redis's own clock (`TIME`), so the processes' clocks may disagree.
 //!   Leases expire, so a crashed process cannot hold a bucket forever.
 //! - `complete.lua` returns the lease and records the answer: the route's hash, the
-//!   bucket's window, 429 back-offs, a global block, a ban or an invalid token.
+//!   bucket's window, 429 back-offs, a global block, a ban or an invalid token. The
+//!   request's global entry is held from its grant until one window after its answer,
+//!   as in the in-process limiter, so network jitter cannot squeeze arrivals together.
 //!
 //! Keys live under `{prefix}:` (one hash tag, so a Redis Cluster keeps them on one
 //! slot). Webhook and interaction tokens never reach Redis: majors that carry one are
@@ -31,6 +33,15 @@ use crate::{
     AcquireOptions, Permit, PermitHandle, RateLimitHeaders, RateLimitManager,
     RateLimitManagerBuilder, RateLimiter, Rejected, RouteKey, Scope,
 };
+
+/// Returns an abandoned request's lease; its global place stays one window from now.
+const CANCEL: &str = r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZADD', KEYS[2], 'XX', now, ARGV[1])
+return 0
+";
 
 /// A Redis error while connecting.
 #[derive(Debug, thiserror::Error)]
@@ -99,9 +110,12 @@ impl RedisRateLimiterBuilder {
             inner: Arc::new(Inner {
                 conn,
                 local: self.local.no_global_limit().build(),
-                keys: Keys { prefix: format!("{{{}}}", self.prefix) },
+                keys: Keys {
+                    prefix: format!("{{{}}}", self.prefix),
+                },
                 take: Script::new(include_str!("take.lua")),
                 complete: Script::new(include_str!("complete.lua")),
+                cancel: Script::new(CANCEL),
                 global_limit: self.global_limit,
                 lease: self.lease,
                 idle: self.idle,
@@ -127,6 +141,7 @@ struct Inner {
     keys: Keys,
     take: Script,
     complete: Script,
+    cancel: Script,
     global_limit: u32,
     lease: Duration,
     idle: Duration,
@@ -171,7 +186,11 @@ impl RedisRateLimiter {
         &self.inner.local
     }
 
-    async fn acquire_inner(&self, key: &RouteKey, options: &AcquireOptions) -> Result<Permit, Rejected> {
+    async fn acquire_inner(
+        &self,
+        key: &RouteKey,
+        options: &AcquireOptions,
+    ) -> Result<Permit, Rejected> {
         let local = self.inner.local.acquire_with(key, options).await?;
         let max_wait = options.max_wait.or(self.inner.local.config().max_wait);
         let deadline = max_wait.map(|w| tokio::time::Instant::now() + w);
@@ -182,7 +201,11 @@ impl RedisRateLimiter {
             .rejects_on_rate_limit(key.route(), options.reject_on_rate_limit);
         let mut conn = self.inner.conn.clone();
         let leases = self.inner.bucket_keys(&mut conn, key).await;
-        let lease = format!("{}-{}", self.inner.process, self.inner.leases.fetch_add(1, Ordering::Relaxed));
+        let lease = format!(
+            "{}-{}",
+            self.inner.process,
+            self.inner.leases.fetch_add(1, Ordering::Relaxed)
+        );
         loop {
             let (code, ms) = self.inner.take(&mut conn, &leases, &lease, key).await?;
             let wait = Duration::from_millis(u64::try_from(ms).unwrap_or(0));
@@ -202,9 +225,16 @@ impl RedisRateLimiter {
             }
             let known = ms >= 0;
             if reject && known {
-                return Err(Rejected::RateLimited { retry_after: wait, global: code == 2 });
+                return Err(Rejected::RateLimited {
+                    retry_after: wait,
+                    global: code == 2,
+                });
             }
-            let sleep = if known { wait.max(Duration::from_millis(1)) } else { self.inner.poll };
+            let sleep = if known {
+                wait.max(Duration::from_millis(1))
+            } else {
+                self.inner.poll
+            };
             let wake = tokio::time::Instant::now() + sleep;
             if let Some((deadline, max_wait)) = deadline.zip(max_wait) {
                 if known && wake > deadline {
@@ -213,7 +243,10 @@ impl RedisRateLimiter {
                 }
                 if wake > deadline {
                     tokio::time::sleep_until(deadline).await;
-                    return Err(Rejected::MaxWait { wait: sleep, max_wait });
+                    return Err(Rejected::MaxWait {
+                        wait: sleep,
+                        max_wait,
+                    });
                 }
             }
             tokio::time::sleep_until(wake).await;
@@ -247,12 +280,18 @@ impl Keys {
     }
 
     fn hashed(&self, hash: &str, key: &RouteKey) -> String {
-        let age = key.message_age().map_or(String::new(), |a| format!(":{a:?}"));
+        let age = key
+            .message_age()
+            .map_or(String::new(), |a| format!(":{a:?}"));
         self.key(&format!("bucket:{hash}:{}{age}", safe_major(key.major())))
     }
 
     fn provisional(&self, key: &RouteKey) -> String {
-        self.key(&format!("route-bucket:{}:{}", key.template(), safe_major(key.major())))
+        self.key(&format!(
+            "route-bucket:{}:{}",
+            key.template(),
+            safe_major(key.major())
+        ))
     }
 }
 
@@ -289,7 +328,10 @@ impl Inner {
             Some(hash) => self.keys.hashed(&hash, key),
             None => self.keys.provisional(key),
         };
-        BucketKeys { leases: format!("{bucket}:leases"), bucket }
+        BucketKeys {
+            leases: format!("{bucket}:leases"),
+            bucket,
+        }
     }
 
     async fn take(
@@ -318,7 +360,13 @@ impl Inner {
         })
     }
 
-    async fn complete(&self, keys: &BucketKeys, lease: &str, key: &RouteKey, headers: &RateLimitHeaders) {
+    async fn complete(
+        &self,
+        keys: &BucketKeys,
+        lease: &str,
+        key: &RouteKey,
+        headers: &RateLimitHeaders,
+    ) {
         let mut conn = self.conn.clone();
         let target = match headers.bucket.as_deref() {
             Some(hash) => self.keys.hashed(hash, key),
@@ -327,11 +375,14 @@ impl Inner {
         let backoff = headers.is_rate_limited()
             && !headers.global
             && (headers.scope == Some(Scope::Shared) || headers.remaining.unwrap_or(0) == 0);
-        let unlimited = !headers.is_rate_limited()
+        let unlimited = headers.from_discord
+            && !headers.is_rate_limited()
             && (200..500).contains(&headers.status)
             && headers.limit.is_none();
         let opt = |v: Option<u32>| v.map_or(-1, i64::from);
-        let dur = |v: Option<Duration>| v.map_or(-1, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
+        let dur = |v: Option<Duration>| {
+            v.map_or(-1, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        };
         let mut call = self.complete.prepare_invoke();
         call.key(&keys.leases)
             .key(&target)
@@ -339,6 +390,7 @@ impl Inner {
             .key(self.keys.key("ban"))
             .key(self.keys.key("token-invalid"))
             .key(self.keys.route(key))
+            .key(self.keys.key("global"))
             .arg(lease)
             .arg(opt(headers.limit))
             .arg(opt(headers.remaining))
@@ -359,10 +411,12 @@ impl Inner {
 
     async fn cancel(&self, keys: &BucketKeys, lease: &str) {
         let mut conn = self.conn.clone();
-        let result: redis::RedisResult<i64> = redis::cmd("ZREM")
-            .arg(&keys.leases)
+        let result: redis::RedisResult<i64> = self
+            .cancel
+            .key(&keys.leases)
+            .key(self.keys.key("global"))
             .arg(lease)
-            .query_async(&mut conn)
+            .invoke_async(&mut conn)
             .await;
         if let Err(error) = result {
             tracing::warn!(%error, "could not return a lease to Redis; it will expire");
@@ -399,7 +453,9 @@ impl PermitHandle for RedisPermit {
         }
         let headers = headers.clone();
         Self::spawn(async move {
-            self.inner.complete(&self.leases, &self.lease, &self.key, &headers).await;
+            self.inner
+                .complete(&self.leases, &self.lease, &self.key, &headers)
+                .await;
         });
     }
 

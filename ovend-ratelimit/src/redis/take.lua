@@ -39,11 +39,15 @@ if tonumber(ARGV[4]) == 0 then
     local window = tonumber(ARGV[2])
     redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window)
     if redis.call('ZCARD', KEYS[3]) >= glimit then
-      local oldest = redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')
-      return {2, tonumber(oldest[2]) + window - now}
+      local oldest = tonumber(redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')[2])
+      -- All places are in flight: wait for an answer.
+      if oldest > now then return {2, -1} end
+      return {2, oldest + window - now}
     end
-    redis.call('ZADD', KEYS[3], now, ARGV[3])
-    redis.call('PEXPIRE', KEYS[3], window * 2)
+    -- In flight until answered (scored in the future); complete.lua re-scores the
+    -- entry at the answer, from which it stays one window (see global.rs).
+    redis.call('ZADD', KEYS[3], now + tonumber(ARGV[5]), ARGV[3])
+    redis.call('PEXPIRE', KEYS[3], window * 2 + tonumber(ARGV[5]))
   end
 end
 

@@ -17,24 +17,35 @@ use tokio::time::Instant;
 
 use crate::{ErrorKind, HttpClient, RestClient, TransportError, TransportErrorKind};
 
-type Scripted = Result<(u16, Vec<(&'static str, &'static str)>, &'static str), TransportErrorKind>;
+pub(super) type Scripted =
+    Result<(u16, Vec<(&'static str, &'static str)>, &'static str), TransportErrorKind>;
 
 /// Answers from a script, recording every request.
 #[derive(Debug, Default)]
-struct ScriptedHttp {
+pub(super) struct ScriptedHttp {
     answers: Mutex<VecDeque<Scripted>>,
-    sent: Mutex<Vec<http::Request<Bytes>>>,
+    pub(super) sent: Mutex<Vec<http::Request<Bytes>>>,
+    /// How long each answer takes (on tokio's clock).
+    pub(super) delay: Mutex<Duration>,
 }
 
 impl ScriptedHttp {
-    fn new(answers: impl IntoIterator<Item = Scripted>) -> Arc<Self> {
+    pub(super) fn new(answers: impl IntoIterator<Item = Scripted>) -> Arc<Self> {
         Arc::new(Self {
             answers: Mutex::new(answers.into_iter().collect()),
             sent: Mutex::default(),
+            delay: Mutex::default(),
         })
     }
 
-    fn sent(&self) -> usize {
+    /// The same, answering each request after `delay`.
+    pub(super) fn slow(answers: impl IntoIterator<Item = Scripted>, delay: Duration) -> Arc<Self> {
+        let http = Self::new(answers);
+        *http.delay.lock() = delay;
+        http
+    }
+
+    pub(super) fn sent(&self) -> usize {
         self.sent.lock().len()
     }
 }
@@ -50,7 +61,11 @@ impl HttpClient for ScriptedHttp {
             .lock()
             .pop_front()
             .unwrap_or(Ok((200, vec![], "{}")));
+        let delay = *self.delay.lock();
         Box::pin(async move {
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
             let (status, headers, body) = next.map_err(TransportError::new)?;
             let mut builder = http::Response::builder().status(status);
             for (name, value) in headers {
@@ -63,48 +78,65 @@ impl HttpClient for ScriptedHttp {
 
 /// Lets everything through, counting acquires and keeping what permits were completed with.
 #[derive(Debug, Default)]
-struct RecordingLimiter {
-    acquires: AtomicUsize,
-    completed: Arc<Mutex<Vec<RateLimitHeaders>>>,
-    reject: Option<Rejected>,
+pub(super) struct RecordingLimiter {
+    pub(super) acquires: AtomicUsize,
+    pub(super) completed: Arc<Mutex<Vec<RateLimitHeaders>>>,
+    pub(super) cancelled: Arc<AtomicUsize>,
+    /// The route template of every acquire, in order.
+    pub(super) routes: Mutex<Vec<String>>,
+    pub(super) reject: Option<Rejected>,
 }
 
-struct Handle(Arc<Mutex<Vec<RateLimitHeaders>>>);
+struct Handle {
+    completed: Arc<Mutex<Vec<RateLimitHeaders>>>,
+    cancelled: Arc<AtomicUsize>,
+}
 
 impl PermitHandle for Handle {
     fn complete(self: Box<Self>, headers: &RateLimitHeaders) {
-        self.0.lock().push(headers.clone());
+        self.completed.lock().push(headers.clone());
     }
-    fn cancel(self: Box<Self>) {}
+    fn cancel(self: Box<Self>) {
+        self.cancelled.fetch_add(1, Ordering::SeqCst);
+    }
 }
 
 impl RateLimiter for RecordingLimiter {
     fn acquire_with<'a>(
         &'a self,
-        _key: &'a RouteKey,
+        key: &'a RouteKey,
         _options: &'a AcquireOptions,
     ) -> BoxFuture<'a, Result<Permit, Rejected>> {
         self.acquires.fetch_add(1, Ordering::SeqCst);
+        self.routes.lock().push(key.route().to_owned());
         Box::pin(async move {
             match &self.reject {
                 Some(reason) => Err(reason.clone()),
-                None => Ok(Permit::new(Handle(Arc::clone(&self.completed)))),
+                None => Ok(Permit::new(Handle {
+                    completed: Arc::clone(&self.completed),
+                    cancelled: Arc::clone(&self.cancelled),
+                })),
             }
         })
     }
 }
 
-fn client(http: &Arc<ScriptedHttp>, limiter: &Arc<RecordingLimiter>) -> RestClient {
+pub(super) fn builder(
+    http: &Arc<ScriptedHttp>,
+    limiter: &Arc<RecordingLimiter>,
+) -> crate::RestClientBuilder {
     RestClient::builder()
         .token("t")
         .base_url("http://discord.test/api/v10")
         .shared_http_client(Arc::clone(http) as Arc<dyn HttpClient>)
         .shared_rate_limiter(Arc::clone(limiter) as Arc<dyn RateLimiter>)
-        .build()
-        .unwrap()
 }
 
-fn limited() -> Scripted {
+fn client(http: &Arc<ScriptedHttp>, limiter: &Arc<RecordingLimiter>) -> RestClient {
+    builder(http, limiter).build().unwrap()
+}
+
+pub(super) fn limited() -> Scripted {
     Ok((
         429,
         vec![
@@ -261,7 +293,7 @@ async fn cloudflare_ban_is_not_retried() {
 
 /// A tiny map cache for the flow's own tests (the real ones live in ovend-cache).
 #[derive(Debug, Default)]
-struct MapCache(Mutex<std::collections::BTreeMap<String, Bytes>>);
+pub(super) struct MapCache(Mutex<std::collections::BTreeMap<String, Bytes>>);
 
 impl CacheBackend for MapCache {
     fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Option<Bytes>, CacheError>> {
@@ -360,7 +392,7 @@ async fn error_answers_are_not_cached() {
     assert_eq!(http.sent(), 2);
 }
 
-const BAD_GATEWAY: Scripted = Ok((502, vec![], "<html>502 Bad Gateway</html>"));
+pub(super) const BAD_GATEWAY: Scripted = Ok((502, vec![], "<html>502 Bad Gateway</html>"));
 
 #[tokio::test(start_paused = true)]
 async fn transient_failures_of_idempotent_requests_are_retried() {

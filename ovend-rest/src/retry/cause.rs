@@ -63,8 +63,9 @@ pub struct RetryContext<'a> {
     pub method: &'a Method,
     /// Whether the user marked the request as safe to repeat (needed for POST).
     pub idempotent: bool,
-    /// Attempts made so far, counting the one that just failed (1 after the
-    /// first failure).
+    /// Failed attempts so far, counting the one that just failed (1 after the
+    /// first failure). Attempts answered 429 are not failures and not counted:
+    /// the rate limiter's wait handles them, so they never use up the retries.
     pub attempt: u32,
     /// Why the last attempt failed.
     pub cause: &'a RetryCause,

@@ -8,7 +8,8 @@
 //! 1. [`RetryPolicy::on_request`] once per request, before its first attempt
 //!    (never for retries): this is what feeds a [`RetryBudget`];
 //! 2. after each failed attempt, [`RetryPolicy::should_retry`] with the number of
-//!    attempts made so far; `Some(wait)` means sleep `wait`, then send again;
+//!    failed attempts so far (429s excluded); `Some(wait)` means sleep `wait`,
+//!    then send again;
 //! 3. [`RetryPolicy::on_success`] when an attempt gets a non-failing answer.
 //!
 //! [`DefaultRetryPolicy`] retries transient failures of requests that are safe
