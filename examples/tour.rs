@@ -43,7 +43,9 @@ const REACTIONS: [&str; 6] = ["👍", "🎉", "🚀", "👀", "✅", "🔥"];
 
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
-    let token = std::env::var("DISCORD_TOKEN").ok().filter(|t| !t.is_empty());
+    let token = std::env::var("DISCORD_TOKEN")
+        .ok()
+        .filter(|t| !t.is_empty());
     match token {
         Some(token) => live::run(token).await,
         None => offline().await,
@@ -76,9 +78,7 @@ async fn offline() -> Result<(), BoxError> {
 
 /// A client with a memory cache, pointed at `base_url` (the real API when `None`).
 fn client(token: &str, base_url: Option<String>) -> Result<RestClient, Error> {
-    let mut builder = RestClient::builder()
-        .token(token)
-        .cache(MemoryCache::new());
+    let mut builder = RestClient::builder().token(token).cache(MemoryCache::new());
     if let Some(url) = base_url {
         builder = builder.base_url(url);
     }
@@ -87,8 +87,9 @@ fn client(token: &str, base_url: Option<String>) -> Result<RestClient, Error> {
 
 fn progress(total: u64) -> ProgressBar {
     let bar = ProgressBar::new(total);
-    let style = ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} {msg}")
-        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    let style =
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar());
     bar.set_style(style);
     bar.enable_steady_tick(Duration::from_millis(100));
     bar
@@ -116,7 +117,8 @@ impl Workload<'_> {
             .await?;
         self.phase("reactions", self.react(CHANNELS[1], &messages[1][0]))
             .await?;
-        self.phase("channel rename", self.rename(CHANNELS[2])).await?;
+        self.phase("channel rename", self.rename(CHANNELS[2]))
+            .await?;
         self.phase("roles", self.roles()).await?;
         self.phase("repeated reads", self.reads()).await?;
         Ok(())
@@ -150,7 +152,10 @@ impl Workload<'_> {
     async fn post_messages(&self) -> Result<Vec<Vec<String>>, Error> {
         let channels = CHANNELS.iter().map(|&channel| async move {
             let sends = (0..MESSAGES_PER_CHANNEL).map(|n| self.post(channel, n));
-            join_all(sends).await.into_iter().collect::<Result<Vec<_>, _>>()
+            join_all(sends)
+                .await
+                .into_iter()
+                .collect::<Result<Vec<_>, _>>()
         });
         join_all(channels).await.into_iter().collect()
     }
@@ -173,7 +178,8 @@ impl Workload<'_> {
         let edits = edits.iter().map(|id| async move {
             let path = format!("/channels/{channel}/messages/{id}");
             let body = json!({ "content": "edited by the tour" });
-            self.tick(self.client.patch(path).json(&body).await).map(drop)
+            self.tick(self.client.patch(path).json(&body).await)
+                .map(drop)
         });
         let deletes = deletes.iter().map(|id| async move {
             let path = format!("/channels/{channel}/messages/{id}");
@@ -219,10 +225,16 @@ impl Workload<'_> {
                 };
                 async move { self.tick(request.priority(Priority::High).await).map(drop) }
             });
-            join_all(changes).await.into_iter().collect::<Result<(), _>>()?;
+            join_all(changes)
+                .await
+                .into_iter()
+                .collect::<Result<(), _>>()?;
         }
         let path = format!("/guilds/{GUILD}/roles/{role}");
-        let edit = self.client.patch(&path).json(&json!({ "name": "tour-done" }));
+        let edit = self
+            .client
+            .patch(&path)
+            .json(&json!({ "name": "tour-done" }));
         self.tick(edit.await)?;
         self.tick(self.client.delete(path).await).map(drop)
     }
@@ -264,14 +276,23 @@ fn print_summary(elapsed: Duration, metrics: &AnalyticsSnapshot, server: Option<
     row("  failed", metrics.failures.to_string());
     row("429s seen by the client", metrics.rate_limited.to_string());
     if let Some(stats) = server {
-        row("429s counted by the server", stats.rate_limited().to_string());
+        row(
+            "429s counted by the server",
+            stats.rate_limited().to_string(),
+        );
         row("  bucket", stats.rate_limited_bucket.to_string());
         row("  global", stats.rate_limited_global.to_string());
         row("  hidden sublimit", stats.rate_limited_sublimit.to_string());
         row("  shared", stats.rate_limited_shared.to_string());
-        row("invalid requests (server)", stats.invalid_requests.to_string());
+        row(
+            "invalid requests (server)",
+            stats.invalid_requests.to_string(),
+        );
     }
-    row("time waiting on limits (sum)", format!("{:.2?}", metrics.wait_total));
+    row(
+        "time waiting on limits (sum)",
+        format!("{:.2?}", metrics.wait_total),
+    );
     row("latency p50", format!("{:.2?}", metrics.latency.p50));
     row("latency p99", format!("{:.2?}", metrics.latency.p99));
     row(

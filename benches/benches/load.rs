@@ -68,7 +68,10 @@ async fn main() -> Result<(), BoxError> {
     let mut reports = Vec::new();
     for network in NETWORKS {
         for workload in WORKLOADS {
-            if only.as_deref().is_some_and(|name| !workload.name.contains(name)) {
+            if only
+                .as_deref()
+                .is_some_and(|name| !workload.name.contains(name))
+            {
                 continue;
             }
             let report = (workload.run)(network).await?;
@@ -188,10 +191,16 @@ fn message(n: usize) -> Value {
 async fn one_channel(network: Network) -> Result<Report, BoxError> {
     let mock = mock(network).start().await?;
     let ideal = windows(40, 5, Duration::from_secs(5));
-    measure("40 messages, one channel", network, mock, ideal, |c| async move {
-        let path = format!("/channels/{CHANNEL}/messages");
-        all((0..40).map(|n| c.post(&path).json(&message(n)).send())).await
-    })
+    measure(
+        "40 messages, one channel",
+        network,
+        mock,
+        ideal,
+        |c| async move {
+            let path = format!("/channels/{CHANNEL}/messages");
+            all((0..40).map(|n| c.post(&path).json(&message(n)).send())).await
+        },
+    )
     .await
 }
 
@@ -200,15 +209,21 @@ async fn one_channel(network: Network) -> Result<Report, BoxError> {
 async fn fan_out(network: Network) -> Result<Report, BoxError> {
     let mock = mock(network).start().await?;
     let ideal = windows(400, 50, Duration::from_secs(1));
-    measure("400 messages, 80 channels", network, mock, ideal, |c| async move {
-        all((0..400).map(|n| {
-            let channel = CHANNEL + (n as u64 % 80);
-            c.post(format!("/channels/{channel}/messages"))
-                .json(&message(n))
-                .send()
-        }))
-        .await
-    })
+    measure(
+        "400 messages, 80 channels",
+        network,
+        mock,
+        ideal,
+        |c| async move {
+            all((0..400).map(|n| {
+                let channel = CHANNEL + (n as u64 % 80);
+                c.post(format!("/channels/{channel}/messages"))
+                    .json(&message(n))
+                    .send()
+            }))
+            .await
+        },
+    )
     .await
 }
 
@@ -218,17 +233,23 @@ async fn shared_hash(network: Network) -> Result<Report, BoxError> {
     let mock = mock(network).start().await?;
     let ids = create_messages(&mock, 40).await?;
     let ideal = windows(40, 5, Duration::from_secs(5));
-    measure("40 edits+deletes, one hash", network, mock, ideal, |c| async move {
-        all(ids.iter().enumerate().map(|(n, id)| {
-            let path = format!("/channels/{CHANNEL}/messages/{id}");
-            if n % 2 == 0 {
-                c.patch(path).json(&json!({ "content": "edited" })).send()
-            } else {
-                c.delete(path).send()
-            }
-        }))
-        .await
-    })
+    measure(
+        "40 edits+deletes, one hash",
+        network,
+        mock,
+        ideal,
+        |c| async move {
+            all(ids.iter().enumerate().map(|(n, id)| {
+                let path = format!("/channels/{CHANNEL}/messages/{id}");
+                if n % 2 == 0 {
+                    c.patch(path).json(&json!({ "content": "edited" })).send()
+                } else {
+                    c.delete(path).send()
+                }
+            }))
+            .await
+        },
+    )
     .await
 }
 
@@ -236,7 +257,8 @@ async fn shared_hash(network: Network) -> Result<Report, BoxError> {
 async fn create_messages(mock: &MockDiscord, n: usize) -> Result<Vec<String>, BoxError> {
     let setup = client(mock)?;
     let path = format!("/channels/{CHANNEL}/messages");
-    let created = futures::future::join_all((0..n).map(|i| setup.post(&path).json(&message(i)).send()));
+    let created =
+        futures::future::join_all((0..n).map(|i| setup.post(&path).json(&message(i)).send()));
     let mut ids = Vec::with_capacity(n);
     for response in created.await {
         let body: Value = response?.json()?;
@@ -252,20 +274,26 @@ async fn renames(network: Network) -> Result<Report, BoxError> {
     const SCALE: f64 = 0.01;
     let mock = mock(network).time_scale(SCALE).start().await?;
     let ideal = windows(4, 2, Duration::from_secs(600)).mul_f64(SCALE);
-    measure("4 renames, one channel", network, mock, ideal, |c| async move {
-        all((0..4).map(|n| {
-            c.patch(format!("/channels/{CHANNEL}"))
-                .json(&json!({ "name": format!("renamed-{n}") }))
-                .send()
-        }))
-        .await
-    })
+    measure(
+        "4 renames, one channel",
+        network,
+        mock,
+        ideal,
+        |c| async move {
+            all((0..4).map(|n| {
+                c.patch(format!("/channels/{CHANNEL}"))
+                    .json(&json!({ "name": format!("renamed-{n}") }))
+                    .send()
+            }))
+            .await
+        },
+    )
     .await
 }
 
 const EMOJI: [&str; 20] = [
-    "👍", "🎉", "🚀", "👀", "✅", "🔥", "😀", "😂", "🥳", "🤖", "💡", "📌", "⭐", "🍕", "🎵",
-    "🐍", "🦀", "🌍", "⚡", "❤",
+    "👍", "🎉", "🚀", "👀", "✅", "🔥", "😀", "😂", "🥳", "🤖", "💡", "📌", "⭐", "🍕", "🎵", "🐍",
+    "🦀", "🌍", "⚡", "❤",
 ];
 
 /// 20 reactions on one message: one shared bucket at 1 per 250 ms.
@@ -273,13 +301,21 @@ async fn reactions(network: Network) -> Result<Report, BoxError> {
     let mock = mock(network).start().await?;
     let id = create_messages(&mock, 1).await?.remove(0);
     let ideal = windows(20, 1, Duration::from_millis(250));
-    measure("20 reactions, one message", network, mock, ideal, |c| async move {
-        all(EMOJI.iter().map(|emoji| {
-            c.put(format!("/channels/{CHANNEL}/messages/{id}/reactions/{emoji}/@me"))
+    measure(
+        "20 reactions, one message",
+        network,
+        mock,
+        ideal,
+        |c| async move {
+            all(EMOJI.iter().map(|emoji| {
+                c.put(format!(
+                    "/channels/{CHANNEL}/messages/{id}/reactions/{emoji}/@me"
+                ))
                 .send()
-        }))
-        .await
-    })
+            }))
+            .await
+        },
+    )
     .await
 }
 
@@ -287,21 +323,28 @@ async fn reactions(network: Network) -> Result<Report, BoxError> {
 /// (5 per second per guild) in one guild; the role bucket binds.
 async fn guild_mix(network: Network) -> Result<Report, BoxError> {
     let mock = mock(network).start().await?;
-    let ideal = windows(20, 10, Duration::from_secs(10)).max(windows(20, 5, Duration::from_secs(1)));
-    measure("roles + member fetches", network, mock, ideal, |c| async move {
-        let role = 900_000_000_000_000_001_u64;
-        let grants = (0..20u64).map(|n| {
-            let member = 800_000_000_000_000_000 + n;
-            c.put(format!("/guilds/{GUILD}/members/{member}/roles/{role}"))
-                .send()
-        });
-        let fetches = (0..20u64).map(|n| {
-            let member = 800_000_000_000_000_100 + n;
-            c.get(format!("/guilds/{GUILD}/members/{member}")).send()
-        });
-        let (a, b) = futures::join!(all(grants), all(fetches));
-        a + b
-    })
+    let ideal =
+        windows(20, 10, Duration::from_secs(10)).max(windows(20, 5, Duration::from_secs(1)));
+    measure(
+        "roles + member fetches",
+        network,
+        mock,
+        ideal,
+        |c| async move {
+            let role = 900_000_000_000_000_001_u64;
+            let grants = (0..20u64).map(|n| {
+                let member = 800_000_000_000_000_000 + n;
+                c.put(format!("/guilds/{GUILD}/members/{member}/roles/{role}"))
+                    .send()
+            });
+            let fetches = (0..20u64).map(|n| {
+                let member = 800_000_000_000_000_100 + n;
+                c.get(format!("/guilds/{GUILD}/members/{member}")).send()
+            });
+            let (a, b) = futures::join!(all(grants), all(fetches));
+            a + b
+        },
+    )
     .await
 }
 

@@ -1,67 +1,26 @@
 //! RedisCache against a real `redis-server` started (and killed) by the test.
 #![cfg(feature = "redis")]
 
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use bytes::Bytes;
 use ovend_cache::{CacheBackend, MemoryCache, RedisCache, TieredCache};
+use ovend_testkit::RedisServer;
 
-/// A private redis-server on a free port, killed on drop.
-struct Server {
-    child: Child,
-    url: String,
-}
+/// A private redis-server on a free port (killed on drop) and caches on it.
+struct Server(RedisServer);
 
 impl Server {
     async fn start() -> Self {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port")
-            .port();
-        let child = Command::new("redis-server")
-            .args([
-                "--port",
-                &port.to_string(),
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("redis-server must be installed (apt-get install -y redis-server)");
-        let server = Self {
-            child,
-            url: format!("redis://127.0.0.1:{port}"),
-        };
-        for _ in 0..100 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", port))
-                .await
-                .is_ok()
-            {
-                return server;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("redis-server did not start on port {port}");
+        Self(RedisServer::start().await.expect("start redis-server"))
     }
 
     async fn cache(&self, namespace: &str) -> RedisCache {
         RedisCache::builder()
             .namespace(namespace)
-            .connect(&self.url)
+            .connect(&self.0.url())
             .await
             .expect("connect to the test redis-server")
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 

@@ -138,6 +138,10 @@ impl Bucket {
             // transport error, headers that could not be parsed) teaches nothing.
             _ if headers.from_discord
                 && (200..500).contains(&headers.status)
+                && headers.limit.is_none()
+                && headers.remaining.is_none()
+                && headers.reset_after.is_none()
+                && headers.bucket.is_none()
                 && self.knowledge == Knowledge::Unknown =>
             {
                 self.knowledge = Knowledge::Unlimited;

@@ -50,6 +50,8 @@ pub(crate) struct BucketManager {
     index: HashMap<BucketId, u64>,
     buckets: HashMap<u64, Bucket>,
     next_slot: u64,
+    /// Provisional ids in the index (none: resolving skips the adoption check).
+    provisional: usize,
 }
 
 impl BucketManager {
@@ -67,8 +69,17 @@ impl BucketManager {
 
     /// The slot of `key`'s bucket, created (unknown) if needed.
     pub(crate) fn resolve(&mut self, key: &RouteKey, now: Instant) -> u64 {
-        if let Some(entry) = self.routes.get_mut(key.template()) {
-            entry.last_used = now;
+        let hashed = match self.routes.get_mut(key.template()) {
+            Some(entry) => {
+                entry.last_used = now;
+                true
+            }
+            None => false,
+        };
+        if hashed && self.provisional > 0 {
+            // The hash was learned through another major while this key still had a
+            // provisional bucket (maybe with a learner in flight): adopt it first.
+            self.adopt_provisional(key, now);
         }
         let id = self.id_of(key);
         if let Some(slot) = self.index.get(&id) {
@@ -77,13 +88,19 @@ impl BucketManager {
         let slot = self.next_slot;
         self.next_slot += 1;
         self.buckets.insert(slot, Bucket::new(now));
+        if matches!(id, BucketId::Provisional(_)) {
+            self.provisional += 1;
+        }
         self.index.insert(id, slot);
         slot
     }
 
     /// The slot of `key`'s bucket if it exists (no side effects).
     pub(crate) fn peek(&self, key: &RouteKey) -> Option<u64> {
-        self.index.get(&self.id_of(key)).copied()
+        self.index
+            .get(&self.id_of(key))
+            .or_else(|| self.index.get(&BucketId::Provisional(key.clone())))
+            .copied()
     }
 
     pub(crate) fn get_mut(&mut self, slot: u64) -> Option<&mut Bucket> {
@@ -158,6 +175,7 @@ impl BucketManager {
         let Some(from) = self.index.remove(&BucketId::Provisional(key.clone())) else {
             return;
         };
+        self.provisional = self.provisional.saturating_sub(1);
         let target = self.id_of(key);
         match self.index.get(&target).copied() {
             None => {
@@ -190,6 +208,11 @@ impl BucketManager {
         self.buckets.retain(|_, b| !b.is_idle(now, idle));
         let buckets = &self.buckets;
         self.index.retain(|_, slot| buckets.contains_key(slot));
+        self.provisional = self
+            .index
+            .keys()
+            .filter(|id| matches!(id, BucketId::Provisional(_)))
+            .count();
         self.routes.retain(|_, r| r.last_used + idle > now);
         self.buckets.shrink_to_fit();
         self.index.shrink_to_fit();

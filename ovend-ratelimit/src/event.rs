@@ -2,8 +2,7 @@
 //!
 //! This crate does not depend on an event system; a listener is a plain callback
 //! (`ovend-rest` bridges it into `ovend-events`). Listeners run inline on the request
-//! path, sometimes while the limiter holds its lock, so they must be cheap and must
-//! never block or call back into the limiter.
+//! path (after the limiter released its lock), so they must be cheap and never block.
 
 use std::fmt;
 use std::sync::Arc;

@@ -99,6 +99,36 @@ impl RateLimitHeaders {
         })
     }
 
+    /// Like [`parse`](Self::parse), but a malformed header counts as absent, so the
+    /// rest of the answer still teaches the limiter (a broken proxy's
+    /// `X-RateLimit-Remaining: garbage` must not hide a 429 or a bucket hash).
+    ///
+    /// A window that lost a field is not learned: the limiter learns windows only from
+    /// limit, remaining and reset-after together.
+    pub fn parse_lenient(status: u16, headers: &HeaderMap) -> Self {
+        let lenient = |name: &'static str| {
+            let mut only = HeaderMap::new();
+            if let Some(value) = headers.get(name) {
+                only.insert(name, value.clone());
+            }
+            Self::parse(status, &only).unwrap_or_else(|_| Self::new(status))
+        };
+        let mut parsed = Self::new(status);
+        parsed.from_discord = headers.contains_key("via")
+            || headers
+                .keys()
+                .any(|k| k.as_str().starts_with("x-ratelimit-"));
+        parsed.limit = lenient(LIMIT).limit;
+        parsed.remaining = lenient(REMAINING).remaining;
+        parsed.reset = lenient(RESET).reset;
+        parsed.reset_after = lenient(RESET_AFTER).reset_after;
+        parsed.bucket = lenient(BUCKET).bucket;
+        parsed.scope = lenient(SCOPE).scope;
+        parsed.global = lenient(GLOBAL).global;
+        parsed.retry_after = lenient(RETRY_AFTER).retry_after;
+        parsed
+    }
+
     /// Adds what a 429's JSON body says (`retry_after` in seconds, `global`).
     ///
     /// The body's `retry_after` has millisecond precision and wins over the whole-second
@@ -230,6 +260,21 @@ mod tests {
         assert!(err.to_string().contains("lots"));
         let negative = map(&[("x-ratelimit-reset-after", "-1")]);
         assert!(RateLimitHeaders::parse(200, &negative).is_err());
+    }
+
+    #[test]
+    fn lenient_parse_keeps_the_good_headers() {
+        let headers = map(&[
+            ("x-ratelimit-remaining", "garbage"),
+            ("x-ratelimit-bucket", "abc"),
+            ("x-ratelimit-limit", "5"),
+        ]);
+        assert!(RateLimitHeaders::parse(200, &headers).is_err());
+        let parsed = RateLimitHeaders::parse_lenient(200, &headers);
+        assert_eq!(parsed.remaining, None);
+        assert_eq!(parsed.limit, Some(5));
+        assert_eq!(parsed.bucket.as_deref(), Some("abc"));
+        assert!(parsed.from_discord);
     }
 
     #[test]

@@ -69,6 +69,31 @@ async fn unknown_bucket_sends_one_then_releases_remaining_in_parallel() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn a_hash_learned_elsewhere_keeps_an_in_flight_learner_counted() {
+    let limiter = Arc::new(RateLimitManager::new());
+    let one = key(Method::POST, "/channels/1/messages");
+    let two = key(Method::POST, "/channels/2/messages");
+    let learner_one = limiter.acquire(&one, Priority::Normal).await.unwrap();
+    let learner_two = limiter.acquire(&two, Priority::Normal).await.unwrap();
+    // Channel 1 teaches the route's hash while channel 2's learner is still out.
+    learner_one.complete(&window("h", 5, 4, 1000));
+    assert_eq!(
+        limiter.decide(&two, &AcquireOptions::default()),
+        Decision::Queue
+    );
+    let granted = Granted::default();
+    spawn_many(&limiter, &two, 1, &granted);
+    settle().await;
+    assert!(
+        granted.lock().is_empty(),
+        "channel 2's bucket is still being learned"
+    );
+    learner_two.complete(&window("h", 5, 4, 1000));
+    settle().await;
+    assert_eq!(granted.lock().len(), 1);
+}
+
+#[tokio::test(start_paused = true)]
 async fn routes_sharing_a_hash_share_a_bucket_per_major() {
     let limiter = RateLimitManager::new();
     let edit = key(Method::PATCH, "/channels/1/messages/5");

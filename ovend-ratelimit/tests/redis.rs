@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::{key, window};
@@ -12,65 +10,23 @@ use http::Method;
 use ovend_ratelimit::{
     AcquireOptions, Priority, RateLimitHeaders, RateLimiter, RedisRateLimiter, Rejected,
 };
+use ovend_testkit::RedisServer;
 
-/// A private redis-server, killed when dropped.
-struct Server {
-    child: Child,
-    url: String,
-}
+/// A private redis-server on a free port (killed on drop) and limiters on it.
+struct Server(RedisServer);
 
 impl Server {
     async fn start() -> Self {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = Command::new("redis-server")
-            .args([
-                "--port",
-                &port.to_string(),
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--bind",
-                "127.0.0.1",
-            ])
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("redis-server must be installed (apt-get install redis-server)");
-        // Owned by the guard at once, so the server is killed on every path.
-        let server = Self {
-            child,
-            url: format!("redis://127.0.0.1:{port}"),
-        };
-        for _ in 0..200 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", port))
-                .await
-                .is_ok()
-            {
-                return server;
-            }
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
-        panic!("redis-server did not start");
+        Self(RedisServer::start().await.expect("start redis-server"))
     }
 
     async fn limiter(&self, prefix: &str, global: u32) -> RedisRateLimiter {
-        RedisRateLimiter::builder(&self.url)
+        RedisRateLimiter::builder(&self.0.url())
             .prefix(prefix)
             .global_limit(global)
             .connect()
             .await
             .unwrap()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
