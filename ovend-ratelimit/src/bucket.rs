@@ -7,10 +7,14 @@
 //! `remaining` at once: requests in flight count against `remaining` until their
 //! answers arrive, so concurrency can never overdraw the window.
 //!
-//! Resets are computed as *answer received + `Reset-After`*. Discord measured
-//! `Reset-After` somewhere during the round trip, so this instant is never earlier
-//! than the true reset on the local monotonic clock, whatever the wall clocks say;
-//! `X-RateLimit-Reset` (an epoch) is never used. Answers that arrive out of order
+//! Resets are computed as *answer received + `Reset-After` − floor*, where the
+//! floor is the part of a round trip that is certainly network (the `rtt` module).
+//! Discord measured `Reset-After` when it processed the request, at least `down_min`
+//! before the answer, and a request granted at the computed reset arrives at least
+//! `up_min` later; with `floor ≤ up_min + down_min` it never arrives before the true
+//! reset, on the local monotonic clock, whatever the wall clocks say;
+//! `X-RateLimit-Reset` (an epoch) is never used. A 429's `Retry-After` is taken
+//! the same way. Answers that arrive out of order
 //! within one window can only lower `remaining` (the minimum wins).
 
 use std::time::Duration;
@@ -122,16 +126,18 @@ impl Bucket {
         }
     }
 
-    /// Learns from one answer received at `now`.
-    pub(crate) fn learn(&mut self, headers: &RateLimitHeaders, now: Instant) {
+    /// Learns from one answer received at `now`; durations in it are counted from
+    /// `now − floor` (see the module documentation).
+    pub(crate) fn learn(&mut self, headers: &RateLimitHeaders, now: Instant, floor: Duration) {
         self.last_used = now;
+        let from = now.checked_sub(floor).unwrap_or(now);
         if headers.is_rate_limited() {
-            self.learn_429(headers, now);
+            self.learn_429(headers, from);
             return;
         }
         match (headers.limit, headers.remaining, headers.reset_after) {
             (Some(limit), Some(remaining), Some(reset_after)) => {
-                self.learn_window(limit, remaining, now + reset_after, now);
+                self.learn_window(limit, remaining, from + reset_after, now);
             }
             // An answer from Discord (its `Via` or rate-limit headers are there) without
             // limit headers: this route has no bucket. Anything else (a proxy, a
@@ -169,7 +175,8 @@ impl Bucket {
         };
     }
 
-    fn learn_429(&mut self, headers: &RateLimitHeaders, now: Instant) {
+    /// `from` is the answer's instant less the round-trip floor.
+    fn learn_429(&mut self, headers: &RateLimitHeaders, from: Instant) {
         // A sublimit 429 (remaining above 0) is the lane's business: the bucket's
         // other routes are not limited by it.
         if headers.remaining.unwrap_or(0) > 0 && headers.scope != Some(crate::Scope::Shared) {
@@ -179,7 +186,7 @@ impl Bucket {
             .retry_after
             .or(headers.reset_after)
             .unwrap_or(Duration::from_secs(1));
-        let until = now + wait;
+        let until = from + wait;
         self.blocked_until = Some(self.blocked_until.map_or(until, |b| b.max(until)));
         {
             if let Knowledge::Window { limit, .. } = self.knowledge {
@@ -237,13 +244,13 @@ mod tests {
     async fn in_flight_counts_against_remaining() {
         let now = Instant::now();
         let mut bucket = Bucket::new(now);
-        bucket.learn(&window(5, 3, 1000), now);
+        bucket.learn(&window(5, 3, 1000), now, Duration::ZERO);
         bucket.in_flight = 2;
         assert_eq!(bucket.room(now), Room::Free);
         bucket.in_flight = 3;
         assert_eq!(bucket.room(now), Room::Until(now + Duration::from_secs(1)));
         bucket.in_flight = 0;
-        bucket.learn(&window(5, 0, 1000), now);
+        bucket.learn(&window(5, 0, 1000), now, Duration::ZERO);
         assert_eq!(bucket.room(now), Room::Until(now + Duration::from_secs(1)));
         let later = now + Duration::from_secs(1);
         bucket.in_flight = 4;
@@ -258,19 +265,30 @@ mod tests {
     async fn late_answers_never_raise_remaining() {
         let now = Instant::now();
         let mut bucket = Bucket::new(now);
-        bucket.learn(&window(5, 1, 1000), now);
-        bucket.learn(&window(5, 3, 1000), now);
+        bucket.learn(&window(5, 1, 1000), now, Duration::ZERO);
+        bucket.learn(&window(5, 3, 1000), now, Duration::ZERO);
         bucket.in_flight = 1;
         assert_eq!(bucket.room(now), Room::Until(now + Duration::from_secs(1)));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_round_trip_floor_brings_the_reset_forward() {
+        let now = Instant::now();
+        let mut bucket = Bucket::new(now);
+        bucket.learn(&window(1, 0, 250), now, Duration::from_millis(30));
+        assert_eq!(
+            bucket.room(now),
+            Room::Until(now + Duration::from_millis(220))
+        );
     }
 
     #[tokio::test(start_paused = true)]
     async fn transport_errors_teach_nothing() {
         let now = Instant::now();
         let mut bucket = Bucket::new(now);
-        bucket.learn(&RateLimitHeaders::new(502), now);
+        bucket.learn(&RateLimitHeaders::new(502), now, Duration::ZERO);
         assert_eq!(bucket.knowledge, Knowledge::Unknown);
-        bucket.learn(&RateLimitHeaders::new(200), now);
+        bucket.learn(&RateLimitHeaders::new(200), now, Duration::ZERO);
         assert_eq!(
             bucket.knowledge,
             Knowledge::Unknown,
@@ -278,7 +296,7 @@ mod tests {
         );
         let mut discord = RateLimitHeaders::new(200);
         discord.from_discord = true;
-        bucket.learn(&discord, now);
+        bucket.learn(&discord, now, Duration::ZERO);
         assert_eq!(bucket.knowledge, Knowledge::Unlimited);
     }
 }

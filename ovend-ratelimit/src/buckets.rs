@@ -2,7 +2,9 @@
 //!
 //! Discord names a route's bucket by `X-RateLimit-Bucket`; the bucket proper is that
 //! hash **plus** the route's major parameter, so routes that share a hash share one
-//! bucket (and one queue) per channel, guild or webhook. Until a route's hash is
+//! bucket (and one queue) per channel, guild or webhook. A message delete's age class
+//! is *not* part of it: edits and deletes of every age draw on one bucket, and the
+//! age-dependent limits are hidden sublimits inside it (the `lane` module). Until a route's hash is
 //! known its requests use a bucket of their own, keyed by the route key.
 //!
 //! Buckets live in slots. The index maps a [`BucketId`] to a slot; a permit remembers
@@ -19,7 +21,6 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use crate::bucket::Bucket;
-use crate::route::MessageAge;
 use crate::{RateLimitEvent, RouteKey};
 
 /// Heap bytes of a hash map's table: one control byte and one entry per slot.
@@ -30,8 +31,8 @@ pub(crate) fn table_bytes<K, V>(map: &HashMap<K, V>) -> usize {
 /// The identity of a bucket.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum BucketId {
-    /// Discord's hash, the major parameter, and a message delete's age class.
-    Hashed(Arc<str>, Arc<str>, Option<MessageAge>),
+    /// Discord's hash and the major parameter.
+    Hashed(Arc<str>, Arc<str>),
     /// A route whose hash is not known yet.
     Provisional(RouteKey),
 }
@@ -58,11 +59,7 @@ impl BucketManager {
     /// The id `key` maps to with what is known now.
     fn id_of(&self, key: &RouteKey) -> BucketId {
         match self.routes.get(key.template()) {
-            Some(entry) => BucketId::Hashed(
-                entry.hash.clone(),
-                key.major_arc().clone(),
-                key.message_age(),
-            ),
+            Some(entry) => BucketId::Hashed(entry.hash.clone(), key.major_arc().clone()),
             None => BucketId::Provisional(key.clone()),
         }
     }
@@ -238,7 +235,7 @@ impl BucketManager {
             .index
             .keys()
             .map(|id| match id {
-                BucketId::Hashed(_, major, _) => major.len() + ARC_HEADER,
+                BucketId::Hashed(_, major) => major.len() + ARC_HEADER,
                 BucketId::Provisional(key) => key.heap_bytes(),
             })
             .sum();

@@ -9,11 +9,15 @@
 //! What matters is when requests *arrive* at Discord, which the client never sees:
 //! a request arrives somewhere between its grant and its answer. So an entry is
 //! in flight (and counts) from the grant until the answer, and then stays for one
-//! `window` after the **answer**. Two requests `limit` apart in the log are then
-//! granted at least `window` after the earlier one was answered, so they arrive at
-//! least `window` apart, whatever the network's jitter: **no half-open interval of
-//! one window, wherever it starts, holds more than `limit` arrivals**. The price is
-//! that each slot is held for one round trip longer than a second.
+//! `window` after **answer − floor**, where the floor is the part of a round trip
+//! that is certainly network (see the `rtt` module: the earlier request arrived at
+//! most `down_min` before its answer, the later one arrives at least `up_min` after
+//! its grant, and `floor ≤ up_min + down_min`). Two requests `limit` apart in the log
+//! are then granted at least `window − floor` after the earlier one was answered, so
+//! they arrive at least `window` apart, whatever the network's jitter: **no
+//! half-open interval of one window, wherever it starts, holds more than `limit`
+//! arrivals**. Without the floor each slot would be held a full round trip longer
+//! than a second; with it, only the round trip's jitter.
 //!
 //! Memory is at most `limit` instants; each check is O(1) amortised. A global 429
 //! from Discord blocks everything until its `retry_after`.
@@ -33,7 +37,8 @@ pub(crate) struct GlobalWindow {
     limit: Option<u32>,
     window: Duration,
     in_flight: u32,
-    /// Instants at which answers arrived, oldest first.
+    /// Instants from which each answered entry's window runs (answer − floor),
+    /// oldest first and never decreasing.
     answered: VecDeque<Instant>,
     blocked_until: Option<Instant>,
     /// Heads of bucket queues that wait for an answer to free a place.
@@ -87,13 +92,19 @@ impl GlobalWindow {
         }
     }
 
-    /// A request's answer arrived (or it was abandoned) at `now`.
-    pub(crate) fn answered(&mut self, now: Instant) {
+    /// A request's answer arrived (or it was abandoned) at `now`; `floor` is the
+    /// part of the round trip that is certainly network (zero for an abandoned
+    /// request, whose arrival is unknown).
+    pub(crate) fn answered(&mut self, now: Instant, floor: Duration) {
         if self.limit.is_none() {
             return;
         }
         self.in_flight = self.in_flight.saturating_sub(1);
-        self.answered.push_back(now);
+        // Kept sorted: an entry that would start before the last one starts with it
+        // (later, so safe), and expiry stays a look at the front.
+        let from = now.checked_sub(floor).unwrap_or(now);
+        let from = self.answered.back().map_or(from, |last| from.max(*last));
+        self.answered.push_back(from);
         for waiter in self.waiting.drain(..) {
             waiter.notify_one();
         }
@@ -135,12 +146,30 @@ mod tests {
         global.record();
         assert_eq!(global.room(start), Room::AwaitAnswer, "both in flight");
         let answer = start + Duration::from_millis(300);
-        global.answered(answer);
+        global.answered(answer, Duration::ZERO);
         assert_eq!(
             global.room(answer),
             Room::Until(answer + Duration::from_secs(1))
         );
         assert_eq!(global.room(answer + Duration::from_secs(1)), Room::Free);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_round_trip_floor_frees_a_place_earlier() {
+        let ms = Duration::from_millis;
+        let mut global = GlobalWindow::new(Some(1), Duration::from_secs(1));
+        let start = Instant::now();
+        global.record();
+        let answer = start + ms(60);
+        global.answered(answer, ms(45));
+        assert_eq!(global.room(answer), Room::Until(answer + ms(1000) - ms(45)));
+        // A later answer with a larger floor never starts before the previous entry.
+        let mut global = GlobalWindow::new(Some(2), Duration::from_secs(1));
+        global.record();
+        global.record();
+        global.answered(answer, ms(10));
+        global.answered(answer + ms(5), ms(40));
+        assert_eq!(global.answered, [answer - ms(10), answer - ms(10)]);
     }
 
     #[tokio::test(start_paused = true)]

@@ -18,7 +18,9 @@ mod queue;
 mod redis;
 mod rejected;
 mod route;
+mod rtt;
 mod state;
+mod sublimit;
 mod sweep;
 
 #[cfg(feature = "redis")]

@@ -8,14 +8,19 @@
 //! Unknown segments fold too: a route Discord adds later is, at worst, limited together
 //! with its neighbours (slower, never a 429).
 //!
-//! Message deletes are limited by the message's age, so their key also carries the
-//! [`MessageAge`] class read from the snowflake's timestamp.
+//! Message deletes carry a hidden limit that depends on the message's age, so their key
+//! also carries the message's age read from the snowflake's timestamp. The age does not
+//! change the route's bucket (Discord gives every delete one hash, shared with edits);
+//! it picks the delete's *lane* (see the `lane` module), and since a delete may wait in
+//! a queue while its message ages, the limiter reclassifies it each time it is
+//! evaluated ([`RouteKey::message_age_at`]).
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use http::Method;
+use tokio::time::Instant;
 
 /// Discord's epoch (2015-01-01) in Unix milliseconds, for snowflake timestamps.
 const DISCORD_EPOCH_MS: u64 = 1_420_070_400_000;
@@ -141,15 +146,18 @@ pub enum MessageAge {
 impl MessageAge {
     /// The class of message `id` at `now_ms` (Unix milliseconds); `None` if `id` is not a snowflake.
     pub fn of_snowflake(id: &str, now_ms: u64) -> Option<Self> {
-        let created = (id.parse::<u64>().ok()? >> 22) + DISCORD_EPOCH_MS;
-        let age = Duration::from_millis(now_ms.saturating_sub(created));
-        Some(if age < RECENT {
+        Some(Self::of_age(snowflake_age(id, now_ms)?))
+    }
+
+    /// The class of a message `age` old.
+    pub fn of_age(age: Duration) -> Self {
+        if age < RECENT {
             Self::Recent
         } else if age < FORTNIGHT {
             Self::Young
         } else {
             Self::Old
-        })
+        }
     }
 
     fn label(self) -> &'static str {
@@ -159,6 +167,12 @@ impl MessageAge {
             Self::Old => "old",
         }
     }
+}
+
+/// How old message `id` is at `now_ms` (Unix milliseconds); `None` if `id` is not a snowflake.
+fn snowflake_age(id: &str, now_ms: u64) -> Option<Duration> {
+    let created = (id.parse::<u64>().ok()? >> 22) + DISCORD_EPOCH_MS;
+    Some(Duration::from_millis(now_ms.saturating_sub(created)))
 }
 
 /// A request's identity for rate limiting: method and route template, with the
@@ -176,10 +190,11 @@ pub struct RouteKey {
 struct Inner {
     method: Method,
     route: String,
-    /// `METHOD route (age)`: what Discord assigns one bucket hash to.
+    /// `METHOD route`: what Discord assigns one bucket hash to.
     template: Arc<str>,
     major: Arc<str>,
-    age: Option<MessageAge>,
+    /// For message deletes: the message's age when the key was built, and when.
+    age: Option<(Duration, Instant)>,
     hidden: Option<HiddenLimit>,
 }
 
@@ -188,21 +203,23 @@ struct Inner {
 pub(crate) enum HiddenLimit {
     /// Reaction routes: one shared, paced limit per channel.
     Reactions,
-    /// Channel edits, webhook executions, emoji creation, deletes of messages older
-    /// than 10 s: one at a time per route (and age class).
+    /// Channel edits, webhook executions, emoji creation: one at a time per route.
     Serial,
+    /// Message deletes: one at a time per channel and age class once the message is
+    /// older than 10 s (the class is decided when the request is evaluated).
+    Delete,
 }
 
 impl HiddenLimit {
     /// Classifies a route once, when its key is built.
-    fn of(method: &Method, route: &str, age: Option<MessageAge>) -> Option<Self> {
+    fn of(method: &Method, route: &str, is_delete: bool) -> Option<Self> {
         if route.contains("/reactions") && *method != Method::GET {
             return Some(Self::Reactions);
         }
-        // Deleting a message older than 10 s has its own hidden limit per age class.
-        let old_delete = age.is_some_and(|a| a != MessageAge::Recent);
-        let serial = old_delete
-            || (*method == Method::PATCH && route == "/channels/{channel_id}")
+        if is_delete {
+            return Some(Self::Delete);
+        }
+        let serial = (*method == Method::PATCH && route == "/channels/{channel_id}")
             || (*method == Method::POST && route.starts_with("/webhooks/{webhook_id}/{token}"))
             || (*method == Method::POST && route == "/guilds/{guild_id}/emojis");
         serial.then_some(Self::Serial)
@@ -244,12 +261,10 @@ impl RouteKey {
         let age = (*method == Method::DELETE && route == "/channels/{channel_id}/messages/{id}")
             .then(|| segments.get(3))
             .flatten()
-            .and_then(|id| MessageAge::of_snowflake(id, now_ms));
-        let template = match age {
-            Some(age) => format!("{method} {route} ({})", age.label()),
-            None => format!("{method} {route}"),
-        };
-        let hidden = HiddenLimit::of(method, &route, age);
+            .and_then(|id| snowflake_age(id, now_ms))
+            .map(|age| (age, Instant::now()));
+        let template = format!("{method} {route}");
+        let hidden = HiddenLimit::of(method, &route, age.is_some());
         Self {
             inner: Arc::new(Inner {
                 hidden,
@@ -282,14 +297,23 @@ impl RouteKey {
         &self.inner.major
     }
 
-    /// Method, route and message age: the unit Discord assigns a bucket hash to.
+    /// Method and route: the unit Discord assigns a bucket hash to.
     pub(crate) fn template(&self) -> &Arc<str> {
         &self.inner.template
     }
 
-    /// The age class of the message, for message deletes.
+    /// The age class of the message when the key was built, for message deletes.
     pub fn message_age(&self) -> Option<MessageAge> {
-        self.inner.age
+        self.inner.age.map(|(age, _)| MessageAge::of_age(age))
+    }
+
+    /// The age class the message will have at `at` (on tokio's clock, so a paused
+    /// test clock ages it too), for message deletes: a delete that waits in a queue
+    /// is limited by the age its message has when it reaches Discord.
+    pub fn message_age_at(&self, at: Instant) -> Option<MessageAge> {
+        self.inner
+            .age
+            .map(|(age, built)| MessageAge::of_age(age + at.saturating_duration_since(built)))
     }
 
     /// Heap bytes this key owns (its shared allocation and strings), for memory estimates.
@@ -362,7 +386,7 @@ impl fmt::Display for RouteKey {
         if !id.is_empty() {
             write!(f, " [{id}]")?;
         }
-        if let Some(age) = self.inner.age {
+        if let Some(age) = self.message_age() {
             write!(f, " ({})", age.label())?;
         }
         Ok(())
@@ -442,14 +466,29 @@ mod tests {
         assert_eq!(recent, recent2);
         assert_eq!(young.message_age(), Some(MessageAge::Young));
         assert_eq!(old.message_age(), Some(MessageAge::Old));
-        assert_ne!(recent, young);
-        assert_ne!(young, old);
+        // One hash (and bucket) for every delete: the age picks only the lane.
+        assert_eq!(recent, young);
+        assert_eq!(young, old);
         let edit = RouteKey::new_at(&Method::PATCH, &path(now - 5_000), now);
         assert_eq!(edit.message_age(), None);
-        // Only deletes of messages older than 10 s carry a hidden limit.
-        assert_eq!(recent.hidden_limit(), None);
-        assert_eq!(young.hidden_limit(), Some(HiddenLimit::Serial));
-        assert_eq!(old.hidden_limit(), Some(HiddenLimit::Serial));
+        assert_eq!(recent.hidden_limit(), Some(HiddenLimit::Delete));
+        assert_eq!(edit.hidden_limit(), None);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_waiting_delete_ages() {
+        let now = 1_700_000_000_000;
+        let path = format!("/channels/1/messages/{}", snowflake_at(now - 8_000));
+        let key = RouteKey::new_at(&Method::DELETE, &path, now);
+        let start = Instant::now();
+        assert_eq!(key.message_age_at(start), Some(MessageAge::Recent));
+        tokio::time::advance(Duration::from_secs(2)).await;
+        assert_eq!(
+            key.message_age(),
+            Some(MessageAge::Recent),
+            "class at build"
+        );
+        assert_eq!(key.message_age_at(Instant::now()), Some(MessageAge::Young));
     }
 
     /// The kinds of route a generated request can take.

@@ -30,6 +30,7 @@ use crate::global::GlobalWindow;
 use crate::guards::Guards;
 use crate::lane::{hidden_lane, is_sublimit, Lane, LaneKey};
 use crate::queue::Position;
+use crate::rtt::RttFloor;
 use crate::{Decision, RateLimitEvent, RateLimitHeaders, Rejected, RouteKey};
 
 /// Everything one manager knows, behind one lock.
@@ -39,6 +40,10 @@ pub(crate) struct State {
     pub(crate) lanes: HashMap<LaneKey, Lane>,
     pub(crate) global: GlobalWindow,
     pub(crate) guards: Guards,
+    /// Recent round trips, to shorten windows measured at the answers.
+    rtt: RttFloor,
+    /// Requests granted and not yet answered or cancelled.
+    in_flight: u64,
     seq: u64,
 }
 
@@ -72,6 +77,11 @@ pub(crate) struct Grant {
     pub(crate) lane: Option<LaneKey>,
     /// Whether it holds a place in the global window.
     pub(crate) global: bool,
+    /// When it was granted.
+    pub(crate) at: Instant,
+    /// Whether nothing else was in flight then (its round trip reused a connection
+    /// if an earlier one was made).
+    pub(crate) solo: bool,
 }
 
 /// The outcome of one evaluation.
@@ -95,6 +105,8 @@ impl State {
             lanes: HashMap::new(),
             global: GlobalWindow::new(config.global_limit, config.global_window),
             guards: Guards::default(),
+            rtt: RttFloor::new(config.global_limit),
+            in_flight: 0,
             seq: 0,
         }
     }
@@ -109,13 +121,7 @@ impl State {
     ) -> Ticket {
         self.seq += 1;
         let max_wait = options.max_wait.or(config.max_wait);
-        let lane = hidden_lane(key).map(|(lane, _)| lane).or_else(|| {
-            if self.lanes.is_empty() {
-                return None;
-            }
-            let lane = LaneKey::Route(key.clone());
-            self.lanes.contains_key(&lane).then_some(lane)
-        });
+        let lane = self.lane_of(key, now);
         Ticket {
             key: key.clone(),
             position: (Reverse(options.priority), self.seq),
@@ -131,6 +137,17 @@ impl State {
         }
     }
 
+    /// The lane a request on `key` passes at `now`, if any.
+    fn lane_of(&self, key: &RouteKey, now: Instant) -> Option<LaneKey> {
+        hidden_lane(key, now).map(|(lane, _)| lane).or_else(|| {
+            if self.lanes.is_empty() {
+                return None;
+            }
+            let lane = LaneKey::Route(key.clone());
+            self.lanes.contains_key(&lane).then_some(lane)
+        })
+    }
+
     /// Evaluates `ticket` at `now`.
     pub(crate) fn poll(
         &mut self,
@@ -142,6 +159,7 @@ impl State {
         if let Some(rejected) = self.guards.check(now, config) {
             return self.reject(ticket, rejected, events);
         }
+        self.follow_lane(ticket, now);
         let wait = match self.pass_lane(ticket, config, now) {
             Ok(()) => match self.pass_bucket(ticket, config, now) {
                 Ok(grant) => return Step::Grant(grant),
@@ -209,6 +227,18 @@ impl State {
             .clone()
     }
 
+    /// A delete whose message aged into another class while it waited (or a route
+    /// that met a sublimit meanwhile) changes lane: it leaves its queues and starts
+    /// over in the new lane. Its position (priority, arrival) is kept, so it does not
+    /// lose its turn in the bucket.
+    fn follow_lane(&mut self, ticket: &mut Ticket, now: Instant) {
+        let lane = self.lane_of(&ticket.key, now);
+        if lane != ticket.lane {
+            self.abandon(ticket);
+            ticket.lane = lane;
+        }
+    }
+
     /// Step 2: the lane, for routes with a hidden or learned sublimit.
     fn pass_lane(
         &mut self,
@@ -222,14 +252,25 @@ impl State {
         if ticket.lane_state == LaneState::Reserved {
             return Ok(());
         }
-        let lane =
-            self.lanes
-                .entry(lane_key.clone())
-                .or_insert_with(|| match hidden_lane(&ticket.key) {
-                    Some((_, hidden)) => Lane::hidden(hidden, config.reaction_interval, now),
-                    None => Lane::tracking(now),
-                });
+        let lane = self.lanes.entry(lane_key.clone()).or_insert_with(|| {
+            match hidden_lane(&ticket.key, now) {
+                Some((_, hidden)) => Lane::hidden(hidden, config.reaction_interval, now),
+                None => Lane::tracking(now),
+            }
+        });
         let room = lane.room(now);
+        if ticket.lane_state == LaneState::None && !lane.queue.is_empty() {
+            // Join the queue before looking at its head: a ticket that comes back
+            // (it changed lane) keeps its earlier position and may be the head now.
+            if lane.queue.len() >= config.queue_capacity {
+                return Err(Err(Rejected::QueueFull {
+                    capacity: config.queue_capacity,
+                }));
+            }
+            let notify = Self::notify(ticket);
+            lane.queue.push(ticket.position, notify);
+            ticket.lane_state = LaneState::Queued;
+        }
         let first = lane.queue.is_empty() || lane.queue.is_head(&ticket.position);
         if first && room == Room::Free {
             if ticket.lane_state == LaneState::Queued {
@@ -283,11 +324,30 @@ impl State {
                 reason: WaitReason::Learning,
             }));
         };
+        if ticket.queued_in.is_none() && !bucket.queue.is_empty() {
+            // Join the queue before looking at its head: a ticket that comes back
+            // (it changed lane or bucket) keeps its earlier position and may be the
+            // head now; nobody else would wake it.
+            if bucket.queue.len() >= config.queue_capacity {
+                return Err(Err(Rejected::QueueFull {
+                    capacity: config.queue_capacity,
+                }));
+            }
+            let notify = Self::notify(ticket);
+            bucket.queue.push(ticket.position, notify);
+            ticket.queued_in = Some(slot);
+        }
         let first = bucket.queue.is_empty() || bucket.queue.is_head(&ticket.position);
         let room = bucket.room(now);
         let wait = match room {
             Room::Free if first => {
-                let global = if exempt {
+                let lane = match ticket.lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
+                    Some(lane) => lane.send_room(now),
+                    None => Room::Free,
+                };
+                let global = if lane != Room::Free {
+                    lane
+                } else if exempt {
                     Room::Free
                 } else {
                     self.global.room(now)
@@ -295,6 +355,8 @@ impl State {
                 let until = match global {
                     Room::Free => return Ok(self.grant(ticket, slot, now)),
                     Room::Until(until) => Some(until),
+                    // The lane's answer wakes the bucket's head: no need to register.
+                    Room::AwaitAnswer if lane != Room::Free => None,
                     Room::AwaitAnswer => {
                         self.global.wait_for_answer(Self::notify(ticket));
                         None
@@ -302,7 +364,11 @@ impl State {
                 };
                 Wait {
                     until,
-                    reason: WaitReason::Global,
+                    reason: if lane == Room::Free {
+                        WaitReason::Global
+                    } else {
+                        WaitReason::Sublimit
+                    },
                 }
             }
             Room::Until(until) => {
@@ -356,7 +422,15 @@ impl State {
             lane.grant(now);
             ticket.lane_state = LaneState::None;
         }
-        Grant { slot, lane, global }
+        let solo = self.in_flight == 0;
+        self.in_flight += 1;
+        Grant {
+            slot,
+            lane,
+            global,
+            at: now,
+            solo,
+        }
     }
 
     /// A ticket that leaves without a permit: out of every queue, its lane place freed.
@@ -383,8 +457,10 @@ impl State {
     /// A granted request was dropped before its answer arrived.
     pub(crate) fn cancel(&mut self, grant: &Grant, now: Instant) {
         self.buckets.release(grant.slot);
+        self.in_flight = self.in_flight.saturating_sub(1);
         if grant.global {
-            self.global.answered(now);
+            // It may still reach Discord: its window runs from now, unshortened.
+            self.global.answered(now, Duration::ZERO);
         }
         if let Some(lane) = grant.lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
             lane.cancel();
@@ -403,8 +479,11 @@ impl State {
         events: &mut Vec<RateLimitEvent>,
     ) {
         self.buckets.release(grant.slot);
+        self.in_flight = self.in_flight.saturating_sub(1);
+        self.rtt.observe(grant.at, now, grant.solo);
+        let floor = self.rtt.floor(now);
         if grant.global {
-            self.global.answered(now);
+            self.global.answered(now, floor);
         }
         if headers.is_rate_limited() {
             events.push(RateLimitEvent::RateLimited {
@@ -426,7 +505,8 @@ impl State {
             && (headers.global || headers.scope == Some(crate::Scope::Global))
         {
             let wait = headers.retry_after.unwrap_or(Duration::from_secs(1));
-            self.global.block_until(now + wait);
+            self.global
+                .block_until(now.checked_sub(floor).unwrap_or(now) + wait);
         }
         self.learn_lane(key, grant, headers, now, events);
         if let Some(hash) = headers.bucket.as_deref() {
@@ -442,7 +522,7 @@ impl State {
         if !headers.global {
             let slot = self.buckets.resolve(key, now);
             if let Some(bucket) = self.buckets.get_mut(slot) {
-                bucket.learn(headers, now);
+                bucket.learn(headers, now, floor);
                 bucket.queue.wake_head();
             }
         }
@@ -470,7 +550,7 @@ impl State {
             lane.reserve();
             lane.grant(now);
         }
-        if let Some(learned) = lane.complete(headers, now) {
+        if let Some(learned) = lane.complete(headers, grant.at, now) {
             events.push(RateLimitEvent::SublimitLearned {
                 key: key.clone(),
                 allowed: learned.allowed,
@@ -498,7 +578,7 @@ impl State {
             return Decision::Reject(rejected);
         }
         let mut waits = Vec::new();
-        let lane = hidden_lane(key)
+        let lane = hidden_lane(key, now)
             .map(|l| l.0)
             .unwrap_or_else(|| LaneKey::Route(key.clone()));
         if let Some(lane) = self.lanes.get_mut(&lane) {
@@ -561,7 +641,7 @@ impl State {
             .keys()
             .map(|k| match k {
                 LaneKey::Route(key) => key.heap_bytes(),
-                LaneKey::Reactions(major) => major.len() + 16,
+                LaneKey::Reactions(major) | LaneKey::Delete(major, _) => major.len() + 16,
             })
             .sum();
         self.buckets.heap_estimate() + crate::buckets::table_bytes(&self.lanes) + lane_keys
@@ -573,6 +653,7 @@ impl State {
             .retain(|_, lane| !lane.is_idle(now, config.idle_timeout));
         self.lanes.shrink_to_fit();
         self.global.sweep(now);
+        self.rtt.sweep(now);
         self.guards.sweep(now, config);
         self.buckets.sweep(now, config.idle_timeout)
     }

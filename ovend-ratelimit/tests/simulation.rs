@@ -3,7 +3,9 @@
 //! The model enforces per-bucket fixed windows (starting at a bucket's first request,
 //! as Discord does), hashes shared between routes, a hidden sublimit that no header
 //! announces, and the global limit as a sliding one-second window measured at
-//! arrival. Requests travel with a fixed latency each way on tokio's paused clock.
+//! arrival. Requests travel on tokio's paused clock, with a fixed latency each way
+//! or with asymmetric, jittered latencies (a different delay up and down, drawn
+//! for every request), which is what the round-trip floor must survive.
 //! The limiter must cause no bucket or global 429 that it could have foreseen, and at
 //! most one 429 per hidden sublimit.
 
@@ -205,7 +207,45 @@ impl Model {
 /// One generated request: route kind, major id, gap before it, priority.
 type Request = (usize, u32, u64, u8);
 
+/// One-way delays: uniform in `up` on the way to Discord, in `down` on the way back.
+#[derive(Clone, Copy)]
+struct Network {
+    up: (Duration, Duration),
+    down: (Duration, Duration),
+}
+
+const FIXED: Network = Network {
+    up: (LATENCY, LATENCY),
+    down: (LATENCY, LATENCY),
+};
+
+/// 40 ± 15 ms up (as the emulator applies all its latency before processing),
+/// 2–6 ms down.
+const JITTERED: Network = Network {
+    up: (Duration::from_millis(25), Duration::from_millis(55)),
+    down: (Duration::from_millis(2), Duration::from_millis(6)),
+};
+
+/// A deterministic xorshift generator for the delays.
+struct Rng(u64);
+
+impl Rng {
+    fn between(&mut self, (low, high): (Duration, Duration)) -> Duration {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        let span = (high - low).as_micros() as u64 + 1;
+        low + Duration::from_micros(self.0 % span)
+    }
+}
+
 fn run(requests: Vec<Request>) -> Counts {
+    run_on(requests, FIXED).0
+}
+
+/// Runs `requests` over `network`; returns the model's counts and every grant's
+/// offset from the start, in grant order.
+fn run_on(requests: Vec<Request>, network: Network) -> (Counts, Vec<Duration>) {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .start_paused(true)
@@ -215,10 +255,14 @@ fn run(requests: Vec<Request>) -> Counts {
         let routes = Arc::new(routes());
         let model = Arc::new(Mutex::new(Model::default()));
         let limiter = Arc::new(RateLimitManager::new());
+        let rng = Arc::new(Mutex::new(Rng(0x2545_F491_4F6C_DD1D)));
+        let grants = Arc::new(Mutex::new(Vec::new()));
+        let start = Instant::now();
         let mut tasks = Vec::new();
         for (route, major, gap, priority) in requests {
             tokio::time::sleep(Duration::from_millis(gap)).await;
             let (routes, model, limiter) = (routes.clone(), model.clone(), limiter.clone());
+            let (rng, grants) = (rng.clone(), grants.clone());
             tasks.push(tokio::spawn(async move {
                 let path = routes[route].path.replace("{}", &major.to_string());
                 let key = RouteKey::new(&routes[route].method, &path);
@@ -226,9 +270,14 @@ fn run(requests: Vec<Request>) -> Counts {
                     [Priority::Low, Priority::Normal, Priority::High][usize::from(priority % 3)];
                 let options = AcquireOptions::with_priority(priority);
                 let permit = limiter.acquire_with(&key, &options).await.unwrap();
-                tokio::time::sleep(LATENCY).await;
+                grants.lock().push(Instant::now() - start);
+                let (up, down) = {
+                    let mut rng = rng.lock();
+                    (rng.between(network.up), rng.between(network.down))
+                };
+                tokio::time::sleep(up).await;
                 let headers = model.lock().handle(&routes, route, major, Instant::now());
-                tokio::time::sleep(LATENCY).await;
+                tokio::time::sleep(down).await;
                 permit.complete(&headers);
             }));
         }
@@ -236,7 +285,8 @@ fn run(requests: Vec<Request>) -> Counts {
             task.await.unwrap();
         }
         let counts = std::mem::take(&mut model.lock().counts);
-        counts
+        let grants = std::mem::take(&mut *grants.lock());
+        (counts, grants)
     })
 }
 
@@ -292,4 +342,38 @@ fn a_burst_on_every_route_stays_within_limits() {
     );
     assert!(counts.sublimit_429.values().all(|c| *c <= 1));
     assert!(counts.bucket_429.values().sum::<u32>() <= 3);
+}
+
+/// The dense burst again, with jittered, asymmetric latencies: the shortened
+/// windows (round-trip floor) must still cause no foreseeable 429.
+#[test]
+fn a_jittered_burst_stays_within_limits() {
+    let requests: Vec<Request> = (0..400)
+        .map(|i| (i % 8, (i as u32 % 3) + 1, 0, (i % 3) as u8))
+        .collect();
+    let (counts, _) = run_on(requests, JITTERED);
+    assert_eq!(counts.global_429, 0);
+    assert!(counts.sublimit_429.values().all(|c| *c <= 1));
+    assert!(counts.bucket_429.values().sum::<u32>() <= 3);
+}
+
+/// 250 requests on a route without a bucket: the global limit alone paces them,
+/// in five cycles of 50. Without the round-trip floor a cycle starts when a slot's
+/// answer is one second old, so cycles are at least one second plus the fastest
+/// round trip (27 ms here) apart. Once the floor is learned (from the 51st answer:
+/// the first cycles' requests all went together and may all have paid for new
+/// connections), a cycle costs one second plus only the round trip above the floor.
+#[test]
+fn the_global_window_is_shortened_by_the_round_trip_floor() {
+    let requests: Vec<Request> = (0..250).map(|i| (6, i as u32, 0, 1)).collect();
+    let (counts, grants) = run_on(requests, JITTERED);
+    assert_eq!(counts.global_429, 0, "never early at Discord");
+    assert_eq!(counts.ok, 250);
+    let fastest = Duration::from_secs(1) + JITTERED.up.0 + JITTERED.down.0;
+    // Cycles start at grants 1 (after the learner), 51, 101, 151 and 201.
+    for (from, to) in [(100, 150), (150, 200)] {
+        let cycle = grants[to] - grants[from];
+        assert!(cycle >= Duration::from_secs(1), "{cycle:?}");
+        assert!(cycle < fastest, "cycle {from}..{to} took {cycle:?}");
+    }
 }

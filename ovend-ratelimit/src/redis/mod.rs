@@ -279,11 +279,10 @@ impl Keys {
         self.key(&format!("route:{}", key.template()))
     }
 
+    /// One bucket per hash and major: a delete's message age is a hidden sublimit
+    /// inside the bucket, not a bucket of its own.
     fn hashed(&self, hash: &str, key: &RouteKey) -> String {
-        let age = key
-            .message_age()
-            .map_or(String::new(), |a| format!(":{a:?}"));
-        self.key(&format!("bucket:{hash}:{}{age}", safe_major(key.major())))
+        self.key(&format!("bucket:{hash}:{}", safe_major(key.major())))
     }
 
     fn provisional(&self, key: &RouteKey) -> String {
