@@ -7,9 +7,9 @@
 //! - `contended/one_bucket` and `contended/many_buckets`: 8 tasks on a 2-thread
 //!   runtime doing acquire + complete, all on one bucket or each on its own; the time
 //!   is per operation (total time / operations), so it shows throughput under contention.
-//! - memory: 100,000 live buckets, measured with `LimiterStats::heap_estimate`
-//!   (structure sizes times map capacities, not an allocator count) before and after
-//!   sweeping; printed once, outside criterion's timing.
+//!
+//! Memory per bucket is measured by the `ratelimit_memory` bench, whose counting
+//! allocator would otherwise slow these timings.
 
 // criterion's macros generate undocumented public functions.
 #![allow(missing_docs)]
@@ -144,42 +144,5 @@ fn contended(c: &mut Criterion) {
     group.finish();
 }
 
-fn memory(_c: &mut Criterion) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(async {
-        let limiter = RateLimitManager::builder()
-            .no_global_limit()
-            .idle_timeout(Duration::ZERO)
-            .sweep_interval(None)
-            .build();
-        let empty = limiter.stats().heap_estimate;
-        const BUCKETS: usize = 100_000;
-        for channel in 0..BUCKETS {
-            let key = RouteKey::new(&Method::POST, &format!("/channels/{}/messages", 100_000_000_000_000_000u64 + channel as u64));
-            let permit = limiter.acquire(&key, Priority::Normal).await.expect("permit");
-            let mut headers = answer(4);
-            headers.reset_after = Some(Duration::ZERO);
-            permit.complete(&headers);
-        }
-        let full = limiter.stats();
-        // Idle timeout zero and windows already over: everything is idle now.
-        let swept = limiter.sweep();
-        let after = limiter.stats();
-        println!(
-            "memory: {} buckets hold ~{} bytes ({} bytes per bucket, estimate from structure sizes); \
-             sweep freed {} buckets, ~{} bytes remain (empty manager: {})",
-            full.buckets,
-            full.heap_estimate,
-            (full.heap_estimate - empty) / BUCKETS,
-            swept,
-            after.heap_estimate,
-            empty
-        );
-    });
-}
-
-criterion_group!(benches, uncontended, contended, memory);
+criterion_group!(benches, uncontended, contended);
 criterion_main!(benches);
