@@ -66,3 +66,15 @@ pub trait RateLimiter: Send + Sync + fmt::Debug {
         })
     }
 }
+
+/// A shared limiter is a limiter, so an `Arc` (one limiter for several clients, or
+/// kept to read its stats) can be passed wherever an `impl RateLimiter` is expected.
+impl<T: RateLimiter + ?Sized> RateLimiter for std::sync::Arc<T> {
+    fn acquire_with<'a>(
+        &'a self,
+        key: &'a RouteKey,
+        options: &'a AcquireOptions,
+    ) -> BoxFuture<'a, Result<Permit, Rejected>> {
+        (**self).acquire_with(key, options)
+    }
+}

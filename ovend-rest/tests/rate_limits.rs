@@ -147,3 +147,17 @@ async fn default_limiter_keeps_a_burst_under_the_bucket_limit() {
     assert_eq!(stats.responses_2xx, 12);
     assert_eq!(stats.rate_limited(), 0, "{stats:?}");
 }
+
+#[tokio::test]
+async fn a_shared_limiter_passed_as_an_arc_is_the_one_used() {
+    let mock = MockDiscord::start().await;
+    let limiter = std::sync::Arc::new(ovend_rest::RateLimitManager::new());
+    let client = common::builder(&mock)
+        .rate_limiter(std::sync::Arc::clone(&limiter))
+        .build()
+        .unwrap();
+    assert_eq!(limiter.stats().routes, 0);
+    client.get("/users/@me").await.unwrap();
+    // The answer's bucket hash was learned by the limiter the test still holds.
+    assert_eq!(limiter.stats().routes, 1);
+}
