@@ -634,16 +634,8 @@ async fn reactions_are_listed_on_messages() {
         .await
         .unwrap();
     let bot = Bot::new(&mock);
-    let created = body(
-        bot.json(
-            Method::POST,
-            "/channels/12/messages",
-            json!({ "content": "x" }),
-        )
-        .await,
-    )
-    .await;
-    let path = format!("/channels/12/messages/{}", created["id"].as_str().unwrap());
+    let created = bot.create_message(12).await;
+    let path = format!("/channels/12/messages/{}", created);
     bot.empty(Method::PUT, &format!("{path}/reactions/%F0%9F%91%8D/@me"))
         .await;
     bot.empty(Method::PUT, &format!("{path}/reactions/party:123/@me"))

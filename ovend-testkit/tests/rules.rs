@@ -126,16 +126,8 @@ async fn the_window_reopens_after_reset_after() {
 async fn routes_sharing_a_hash_deplete_one_bucket() {
     let mock = MockDiscord::start().await;
     let bot = Bot::new(&mock);
-    let created = body(
-        bot.json(
-            Method::POST,
-            "/channels/20/messages",
-            json!({ "content": "x" }),
-        )
-        .await,
-    )
-    .await;
-    let path = format!("/channels/20/messages/{}", created["id"].as_str().unwrap());
+    let created = bot.create_message(20).await;
+    let path = format!("/channels/20/messages/{}", created);
     let mut hashes = Vec::new();
     for _ in 0..5 {
         let edit = bot
@@ -213,19 +205,8 @@ async fn tokens_have_separate_buckets() {
 async fn reactions_share_one_bucket_of_one_per_250ms() {
     let mock = MockDiscord::start().await;
     let bot = Bot::new(&mock);
-    let created = body(
-        bot.json(
-            Method::POST,
-            "/channels/40/messages",
-            json!({ "content": "x" }),
-        )
-        .await,
-    )
-    .await;
-    let base = format!(
-        "/channels/40/messages/{}/reactions",
-        created["id"].as_str().unwrap()
-    );
+    let created = bot.create_message(40).await;
+    let base = format!("/channels/40/messages/{}/reactions", created);
     let first = bot
         .empty(Method::PUT, &format!("{base}/%F0%9F%91%8D/@me"))
         .await;
@@ -545,19 +526,11 @@ async fn deleting_old_messages_has_a_stricter_hidden_limit() {
     assert_eq!(header(&second, "x-ratelimit-remaining"), "4");
     assert_eq!(mock.stats().rate_limited_sublimit, 1);
     // A fresh message is only held by the bucket.
-    let created = body(
-        bot.json(
-            Method::POST,
-            "/channels/70/messages",
-            json!({ "content": "x" }),
-        )
-        .await,
-    )
-    .await;
+    let created = bot.create_message(70).await;
     let fresh = bot
         .empty(
             Method::DELETE,
-            &format!("/channels/70/messages/{}", created["id"].as_str().unwrap()),
+            &format!("/channels/70/messages/{}", created),
         )
         .await;
     assert_eq!(fresh.status(), StatusCode::NO_CONTENT);

@@ -4,7 +4,7 @@
 
 use ovend_testkit::MockDiscord;
 use reqwest::{Method, RequestBuilder, Response};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 pub const USER_AGENT: &str = "DiscordBot (https://github.com/ovend/ovend, 0.1.0)";
 
@@ -45,6 +45,20 @@ impl Bot {
 
     pub async fn empty(&self, method: Method, path: &str) -> Response {
         self.request(method, path).send().await.unwrap()
+    }
+
+    /// Posts a message in `channel` and returns the new message's id.
+    pub async fn create_message(&self, channel: u64) -> String {
+        let path = format!("/channels/{channel}/messages");
+        let created = body(
+            self.json(Method::POST, &path, json!({ "content": "x" }))
+                .await,
+        )
+        .await;
+        created["id"]
+            .as_str()
+            .expect("a created message has an id")
+            .to_owned()
     }
 }
 
