@@ -5,7 +5,7 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{key, settle, too_many, window, Recorder};
+use common::{answered, key, settle, too_many, window, Recorder};
 use http::Method;
 use ovend_ratelimit::{
     AcquireOptions, Decision, Permit, Priority, RateLimitEvent, RateLimitHeaders, RateLimitManager,
@@ -99,16 +99,8 @@ async fn routes_sharing_a_hash_share_a_bucket_per_major() {
     let edit = key(Method::PATCH, "/channels/1/messages/5");
     let delete = key(Method::GET, "/channels/1/messages/6");
     let other_channel = key(Method::PATCH, "/channels/2/messages/5");
-    limiter
-        .acquire(&edit, Priority::Normal)
-        .await
-        .unwrap()
-        .complete(&window("shared", 5, 4, 1000));
-    limiter
-        .acquire(&delete, Priority::Normal)
-        .await
-        .unwrap()
-        .complete(&window("shared", 5, 0, 1000));
+    answered(&limiter, &edit, &window("shared", 5, 4, 1000)).await;
+    answered(&limiter, &delete, &window("shared", 5, 0, 1000)).await;
     // The edit route is now exhausted through the delete's answer.
     let options = AcquireOptions::default();
     assert_eq!(
@@ -129,17 +121,9 @@ async fn a_changed_hash_moves_the_route_and_its_waiters_to_the_new_bucket() {
     );
     let a = key(Method::GET, "/channels/1/pins");
     let b = key(Method::POST, "/channels/1/pins");
-    limiter
-        .acquire(&a, Priority::Normal)
-        .await
-        .unwrap()
-        .complete(&window("h1", 5, 4, 1000));
+    answered(&limiter, &a, &window("h1", 5, 4, 1000)).await;
     let in_flight = limiter.acquire(&a, Priority::Normal).await.unwrap();
-    limiter
-        .acquire(&b, Priority::Normal)
-        .await
-        .unwrap()
-        .complete(&window("h1", 5, 0, 1000));
+    answered(&limiter, &b, &window("h1", 5, 0, 1000)).await;
     // `a` now waits for the exhausted h1 bucket.
     let waiter = {
         let (limiter, a) = (limiter.clone(), a.clone());
@@ -344,11 +328,7 @@ async fn max_wait_rejects_up_front() {
         .max_wait(Duration::from_secs(1))
         .build();
     let k = key(Method::POST, "/channels/1/messages");
-    limiter
-        .acquire(&k, Priority::Normal)
-        .await
-        .unwrap()
-        .complete(&window("m", 5, 0, 5000));
+    answered(&limiter, &k, &window("m", 5, 0, 5000)).await;
     let start = Instant::now();
     let err = limiter.acquire(&k, Priority::Normal).await.unwrap_err();
     assert_eq!(Instant::now(), start, "rejected without waiting");
@@ -368,11 +348,7 @@ async fn reject_on_rate_limit_per_request_and_per_route() {
         .reject_on_rate_limit_route(route)
         .build();
     let k = key(Method::POST, "/channels/1/messages");
-    limiter
-        .acquire(&k, Priority::Normal)
-        .await
-        .unwrap()
-        .complete(&window("m", 5, 0, 2000));
+    answered(&limiter, &k, &window("m", 5, 0, 2000)).await;
     let err = limiter.acquire(&k, Priority::Normal).await.unwrap_err();
     assert_eq!(
         err,
@@ -383,11 +359,7 @@ async fn reject_on_rate_limit_per_request_and_per_route() {
     );
 
     let other = key(Method::GET, "/channels/1/pins");
-    limiter
-        .acquire(&other, Priority::Normal)
-        .await
-        .unwrap()
-        .complete(&window("p", 1, 0, 2000));
+    answered(&limiter, &other, &window("p", 1, 0, 2000)).await;
     let options = AcquireOptions::default().reject_on_rate_limit(true);
     assert!(matches!(
         limiter.acquire_with(&other, &options).await,
@@ -437,11 +409,7 @@ async fn invalid_requests_warn_then_refuse_until_the_window_rolls() {
     for _ in 0..4 {
         let mut forbidden = RateLimitHeaders::new(403);
         forbidden.from_discord = true;
-        limiter
-            .acquire(&k, Priority::Normal)
-            .await
-            .unwrap()
-            .complete(&forbidden);
+        answered(&limiter, &k, &forbidden).await;
     }
     let warnings: Vec<u32> = recorder
         .events()
@@ -531,11 +499,7 @@ async fn sweeping_frees_idle_buckets() {
         .build();
     for c in 0..100 {
         let k = key(Method::POST, &format!("/channels/{c}/messages"));
-        limiter
-            .acquire(&k, Priority::Normal)
-            .await
-            .unwrap()
-            .complete(&window("m", 5, 4, 1000));
+        answered(&limiter, &k, &window("m", 5, 4, 1000)).await;
     }
     let full = limiter.stats();
     assert_eq!(full.buckets, 100);
@@ -566,11 +530,7 @@ async fn the_background_sweeper_runs_and_ends_with_the_manager() {
         .build();
     assert_eq!(alive(), 0, "nothing is spawned before the first request");
     let k = key(Method::GET, "/channels/1");
-    limiter
-        .acquire(&k, Priority::Normal)
-        .await
-        .unwrap()
-        .complete(&window("c", 5, 4, 1000));
+    answered(&limiter, &k, &window("c", 5, 4, 1000)).await;
     assert_eq!(limiter.stats().buckets, 1);
     assert_eq!(alive(), 1, "the sweeper was spawned lazily");
     tokio::time::sleep(Duration::from_secs(11)).await;

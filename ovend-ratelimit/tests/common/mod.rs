@@ -5,11 +5,20 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use http::Method;
-use ovend_ratelimit::{RateLimitEvent, RateLimitHeaders, RouteKey, Scope};
+use ovend_ratelimit::{Priority, RateLimitEvent, RateLimitHeaders, RateLimiter, RouteKey, Scope};
 use parking_lot::Mutex;
 
 pub fn key(method: Method, path: &str) -> RouteKey {
     RouteKey::new(&method, path)
+}
+
+/// Sends one request on `key` at normal priority and reports `answer` for it.
+pub async fn answered(limiter: &impl RateLimiter, key: &RouteKey, answer: &RateLimitHeaders) {
+    limiter
+        .acquire(key, Priority::Normal)
+        .await
+        .expect("the limiter lets the request go")
+        .complete(answer);
 }
 
 /// A successful answer that reports a bucket window.
