@@ -16,12 +16,22 @@
 //! `X-RateLimit-Reset` (an epoch) is never used. A 429's `Retry-After` is taken
 //! the same way. Answers that arrive out of order
 //! within one window can only lower `remaining` (the minimum wins).
+//!
+//! Headers that cannot be trusted (malformed, a limit of 0, more remaining than
+//! the limit) make the bucket **unknown** again: one request at a time until sane
+//! headers arrive. Waits were clamped to the limiter's ceiling before they get
+//! here, and all time arithmetic saturates, so no answer can panic or stall.
+//!
+//! A request abandoned after it may have been written (its future dropped, a
+//! timeout, a broken connection) frees its place in flight but **spends** its
+//! slot: it may have reached Discord, so `remaining` drops by one until the reset.
 
 use std::time::Duration;
 
 use tokio::time::Instant;
 
 use crate::queue::RequestQueue;
+use crate::time::{after, before};
 use crate::RateLimitHeaders;
 
 /// What the limiter knows about a bucket's window.
@@ -59,10 +69,22 @@ pub(crate) struct Bucket {
     /// A 429 (user or shared scope) said to back off until then.
     pub(crate) blocked_until: Option<Instant>,
     pub(crate) queue: RequestQueue,
-    /// Set when this bucket was merged into another: in-flight permits granted here
-    /// are released there too.
-    pub(crate) forward: Option<u64>,
+    /// Buckets this one's in-flight requests were also counted in (a merge into
+    /// a hashed bucket, a hash change): a request granted here before the carry
+    /// is released there too.
+    pub(crate) carries: Vec<Carry>,
+    /// The last answer's headers were not trusted (reported once until sane ones).
+    pub(crate) distrusted: bool,
     pub(crate) last_used: Instant,
+}
+
+/// In-flight requests of one bucket also counted in another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Carry {
+    /// Requests granted with a sequence number below this were carried.
+    pub(crate) below: u64,
+    /// The slot they were carried to.
+    pub(crate) to: u64,
 }
 
 impl Bucket {
@@ -72,7 +94,8 @@ impl Bucket {
             in_flight: 0,
             blocked_until: None,
             queue: RequestQueue::default(),
-            forward: None,
+            carries: Vec::new(),
+            distrusted: false,
             last_used: now,
         }
     }
@@ -108,15 +131,17 @@ impl Bucket {
         }
     }
 
-    /// A window whose reset passed starts over with its full limit.
+    /// A window whose reset passed starts over with its full limit (and an unknown
+    /// end). A passed reset never stays: a wait until it would wake at once, again
+    /// and again.
     fn roll_window(&mut self, now: Instant) {
         if let Knowledge::Window {
             limit,
-            remaining,
             reset: Some(reset),
+            ..
         } = self.knowledge
         {
-            if reset <= now && remaining < limit {
+            if reset <= now {
                 self.knowledge = Knowledge::Window {
                     limit,
                     remaining: limit,
@@ -126,18 +151,53 @@ impl Bucket {
         }
     }
 
+    /// A request abandoned after it may have been sent: it counts against the
+    /// window as if Discord had answered it.
+    pub(crate) fn spend(&mut self) {
+        if let Knowledge::Window {
+            limit,
+            remaining,
+            reset,
+        } = self.knowledge
+        {
+            self.knowledge = Knowledge::Window {
+                limit,
+                remaining: remaining.saturating_sub(1),
+                reset,
+            };
+        }
+    }
+
     /// Learns from one answer received at `now`; durations in it are counted from
-    /// `now − floor` (see the module documentation).
-    pub(crate) fn learn(&mut self, headers: &RateLimitHeaders, now: Instant, floor: Duration) {
+    /// `now − floor` (see the module documentation). Returns why the answer's
+    /// headers were distrusted, the first time they are (to report it once).
+    pub(crate) fn learn(
+        &mut self,
+        headers: &RateLimitHeaders,
+        now: Instant,
+        floor: Duration,
+    ) -> Option<&'static str> {
         self.last_used = now;
-        let from = now.checked_sub(floor).unwrap_or(now);
+        if let Some(reason) = headers.distrust() {
+            // Back to one request at a time; a 429's wait (if it could be read)
+            // still holds the bucket back below.
+            self.knowledge = Knowledge::Unknown;
+            if headers.is_rate_limited() {
+                self.block(after(before(now, floor), Self::wait_of(headers)));
+            }
+            let first = !self.distrusted;
+            self.distrusted = true;
+            return first.then_some(reason);
+        }
+        let from = before(now, floor);
         if headers.is_rate_limited() {
             self.learn_429(headers, from);
-            return;
+            return None;
         }
         match (headers.limit, headers.remaining, headers.reset_after) {
             (Some(limit), Some(remaining), Some(reset_after)) => {
-                self.learn_window(limit, remaining, from + reset_after, now);
+                self.distrusted = false;
+                self.learn_window(limit, remaining, after(from, reset_after), now);
             }
             // An answer from Discord (its `Via` or rate-limit headers are there) without
             // limit headers: this route has no bucket. Anything else (a proxy, a
@@ -155,6 +215,19 @@ impl Bucket {
             // A transport error or 5xx teaches nothing; the next request learns.
             _ => {}
         }
+        None
+    }
+
+    /// How long a 429 asks to wait.
+    fn wait_of(headers: &RateLimitHeaders) -> Duration {
+        headers
+            .retry_after
+            .or(headers.reset_after)
+            .unwrap_or(Duration::from_secs(1))
+    }
+
+    fn block(&mut self, until: Instant) {
+        self.blocked_until = Some(self.blocked_until.map_or(until, |b| b.max(until)));
     }
 
     fn learn_window(&mut self, limit: u32, remaining: u32, reset: Instant, now: Instant) {
@@ -182,12 +255,8 @@ impl Bucket {
         if headers.remaining.unwrap_or(0) > 0 && headers.scope != Some(crate::Scope::Shared) {
             return;
         }
-        let wait = headers
-            .retry_after
-            .or(headers.reset_after)
-            .unwrap_or(Duration::from_secs(1));
-        let until = from + wait;
-        self.blocked_until = Some(self.blocked_until.map_or(until, |b| b.max(until)));
+        let until = after(from, Self::wait_of(headers));
+        self.block(until);
         {
             if let Knowledge::Window { limit, .. } = self.knowledge {
                 self.knowledge = Knowledge::Window {
@@ -215,7 +284,7 @@ impl Bucket {
             && self.queue.is_empty()
             && self.blocked_until.is_none_or(|b| b <= now)
             && window_over
-            && self.last_used + idle <= now
+            && after(self.last_used, idle) <= now
     }
 }
 
@@ -286,7 +355,7 @@ mod tests {
     async fn transport_errors_teach_nothing() {
         let now = Instant::now();
         let mut bucket = Bucket::new(now);
-        bucket.learn(&RateLimitHeaders::new(502), now, Duration::ZERO);
+        let _ = bucket.learn(&RateLimitHeaders::new(502), now, Duration::ZERO);
         assert_eq!(bucket.knowledge, Knowledge::Unknown);
         bucket.learn(&RateLimitHeaders::new(200), now, Duration::ZERO);
         assert_eq!(
@@ -298,5 +367,42 @@ mod tests {
         discord.from_discord = true;
         bucket.learn(&discord, now, Duration::ZERO);
         assert_eq!(bucket.knowledge, Knowledge::Unlimited);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn untrusted_headers_make_the_bucket_serial_once() {
+        let now = Instant::now();
+        let mut bucket = Bucket::new(now);
+        bucket.learn(&window(5, 3, 1000), now, Duration::ZERO);
+        let zero = window(0, 0, 1000);
+        assert!(bucket.learn(&zero, now, Duration::ZERO).is_some());
+        assert_eq!(bucket.knowledge, Knowledge::Unknown);
+        assert_eq!(bucket.learn(&zero, now, Duration::ZERO), None, "said once");
+        assert_eq!(bucket.room(now), Room::Free);
+        bucket.in_flight = 1;
+        assert_eq!(bucket.room(now), Room::AwaitAnswer, "one at a time");
+        bucket.learn(&window(5, 4, 1000), now, Duration::ZERO);
+        assert_eq!(bucket.room(now), Room::Free, "sane headers are learned again");
+        assert!(bucket.learn(&window(5, 6, 1000), now, Duration::ZERO).is_some());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_passed_reset_never_becomes_a_wait_in_the_past() {
+        let now = Instant::now();
+        let mut bucket = Bucket::new(now);
+        bucket.learn(&window(2, 2, 100), now, Duration::ZERO);
+        bucket.in_flight = 2;
+        let later = now + Duration::from_secs(1);
+        assert_eq!(bucket.room(later), Room::AwaitAnswer);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_spent_slot_stays_counted_until_the_reset() {
+        let now = Instant::now();
+        let mut bucket = Bucket::new(now);
+        bucket.learn(&window(2, 1, 1000), now, Duration::ZERO);
+        bucket.spend();
+        assert_eq!(bucket.room(now), Room::Until(now + Duration::from_secs(1)));
+        assert_eq!(bucket.room(now + Duration::from_secs(1)), Room::Free);
     }
 }

@@ -10,9 +10,11 @@
 //! Buckets live in slots. The index maps a [`BucketId`] to a slot; a permit remembers
 //! the slot it was counted in. When a route learns its hash, its provisional bucket is
 //! *renamed* to the hashed id (nothing moves), or, when another route already owns
-//! that hashed bucket, *merged*: its in-flight count is added to the target and the
-//! slot forwards releases there, and its waiters move themselves on their next wake.
-//! A hash that changes later simply re-points the route; waiters follow the same way.
+//! that hashed bucket, *merged*: its in-flight count is *carried* to the target (a
+//! release of a request granted before the carry frees a place in both), and its
+//! waiters move themselves on their next wake. A hash that changes later re-points
+//! the route and carries the old bucket's in-flight count to the new one the same
+//! way, so the new bucket cannot be overdrawn by requests that are still out.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -20,7 +22,8 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::bucket::Bucket;
+use crate::bucket::{Bucket, Carry};
+use crate::time::after;
 use crate::{RateLimitEvent, RouteKey};
 
 /// Heap bytes of a hash map's table: one control byte and one entry per slot.
@@ -104,30 +107,54 @@ impl BucketManager {
         self.buckets.get_mut(&slot)
     }
 
-    /// One request granted from `slot` ended: frees its in-flight place there and in
-    /// every bucket `slot` was merged into.
-    pub(crate) fn release(&mut self, slot: u64) {
-        let mut next = Some(slot);
-        // Bounded: a merge always forwards to a slot created earlier or later but
-        // never back, and every hop is one merge.
+    /// One request granted from `slot` with sequence number `seq` ended: frees its
+    /// in-flight place there and in every bucket it was carried to. A request that
+    /// may have been sent (`spent`) also uses up a slot of each window.
+    pub(crate) fn release(&mut self, slot: u64, seq: u64, spent: bool) {
+        let mut next = vec![slot];
+        // Bounded: every hop is one merge or hash change, which only carries to
+        // other slots; a runaway chain stops here rather than looping.
         for _ in 0..64 {
-            let Some(slot) = next else { break };
+            let Some(slot) = next.pop() else { break };
             let Some(bucket) = self.buckets.get_mut(&slot) else {
-                break;
+                continue;
             };
             bucket.in_flight = bucket.in_flight.saturating_sub(1);
+            if spent {
+                bucket.spend();
+            }
             bucket.queue.wake_head();
-            next = bucket.forward;
+            next.extend(bucket.carries.iter().filter(|c| seq < c.below).map(|c| c.to));
+            if bucket.in_flight == 0 {
+                // Nothing granted before a carry is still out.
+                bucket.carries.clear();
+            }
+        }
+    }
+
+    /// Counts `from`'s requests in flight (granted below `seq`) in `to` as well.
+    fn carry(&mut self, from: u64, to: u64, seq: u64) {
+        let in_flight = self.buckets.get(&from).map_or(0, |b| b.in_flight);
+        if in_flight == 0 || from == to {
+            return;
+        }
+        if let Some(bucket) = self.buckets.get_mut(&from) {
+            bucket.carries.push(Carry { below: seq, to });
+        }
+        if let Some(bucket) = self.buckets.get_mut(&to) {
+            bucket.in_flight = bucket.in_flight.saturating_add(in_flight);
         }
     }
 
     /// Records that `key` is in Discord's bucket `hash`; returns the slots whose
     /// waiters must re-resolve their bucket.
+    /// `seq` is above every sequence number granted so far.
     pub(crate) fn learn_hash(
         &mut self,
         key: &RouteKey,
         hash: &str,
         limit: Option<u32>,
+        seq: u64,
         now: Instant,
         events: &mut Vec<RateLimitEvent>,
     ) -> Vec<u64> {
@@ -149,11 +176,17 @@ impl BucketManager {
             },
         );
         match old {
-            Some(old) => events.push(RateLimitEvent::BucketChanged {
-                key: key.clone(),
-                old: old.to_string(),
-                new: hash.to_string(),
-            }),
+            Some(old) => {
+                events.push(RateLimitEvent::BucketChanged {
+                    key: key.clone(),
+                    old: old.to_string(),
+                    new: hash.to_string(),
+                });
+                if let Some(&from) = moved.first() {
+                    let to = self.resolve(key, now);
+                    self.carry(from, to, seq);
+                }
+            }
             None => {
                 events.push(RateLimitEvent::BucketLearned {
                     key: key.clone(),
@@ -179,13 +212,12 @@ impl BucketManager {
                 self.index.insert(target, from);
             }
             Some(to) => {
-                let in_flight = self.buckets.get(&from).map_or(0, |b| b.in_flight);
+                // Nothing is granted from `from` any more: carry every request.
+                self.carry(from, to, u64::MAX);
                 if let Some(bucket) = self.buckets.get_mut(&from) {
-                    bucket.forward = Some(to);
                     bucket.queue.wake_all();
                 }
                 if let Some(bucket) = self.buckets.get_mut(&to) {
-                    bucket.in_flight += in_flight;
                     bucket.last_used = now;
                 }
             }
@@ -210,7 +242,7 @@ impl BucketManager {
             .keys()
             .filter(|id| matches!(id, BucketId::Provisional(_)))
             .count();
-        self.routes.retain(|_, r| r.last_used + idle > now);
+        self.routes.retain(|_, r| after(r.last_used, idle) > now);
         self.buckets.shrink_to_fit();
         self.index.shrink_to_fit();
         self.routes.shrink_to_fit();
@@ -251,13 +283,11 @@ impl BucketManager {
             + route_keys
     }
 
-    /// Requests waiting and in flight over all buckets.
-    pub(crate) fn totals(&self) -> (usize, u32) {
+    /// Requests waiting, and places in flight summed over all buckets (a request
+    /// carried to another bucket counts in both).
+    pub(crate) fn totals(&self) -> (usize, u64) {
         self.buckets.values().fold((0, 0), |(q, f), b| {
-            (
-                q + b.queue.len(),
-                f + if b.forward.is_none() { b.in_flight } else { 0 },
-            )
+            (q + b.queue.len(), f + u64::from(b.in_flight))
         })
     }
 }

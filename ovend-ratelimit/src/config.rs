@@ -23,6 +23,7 @@ pub(crate) struct Config {
     pub(crate) reaction_interval: Duration,
     pub(crate) sweep_interval: Option<Duration>,
     pub(crate) idle_timeout: Duration,
+    pub(crate) wait_ceiling: Duration,
     pub(crate) listeners: Listeners,
 }
 
@@ -42,6 +43,7 @@ impl Default for Config {
             reaction_interval: Duration::from_millis(250),
             sweep_interval: Some(Duration::from_secs(60)),
             idle_timeout: Duration::from_secs(300),
+            wait_ceiling: crate::DEFAULT_WAIT_CEILING,
             listeners: Listeners::default(),
         }
     }
@@ -164,6 +166,15 @@ impl RateLimitManagerBuilder {
     /// How long a bucket or learned entry stays after its last use (default 5 minutes).
     pub fn idle_timeout(mut self, idle: Duration) -> Self {
         self.config.idle_timeout = idle;
+        self
+    }
+
+    /// The longest wait any answer may impose (default
+    /// [`DEFAULT_WAIT_CEILING`](crate::DEFAULT_WAIT_CEILING), one hour): every
+    /// `Reset-After` and `retry_after` is clamped to it, so no header can hold a
+    /// bucket or the global window longer. Zero is taken as one millisecond.
+    pub fn wait_ceiling(mut self, ceiling: Duration) -> Self {
+        self.config.wait_ceiling = ceiling.max(Duration::from_millis(1));
         self
     }
 

@@ -98,8 +98,19 @@ pub enum RateLimitEvent {
         /// How long sending stops.
         duration: Duration,
     },
-    /// Discord answered 401: the token is invalid and every later request is refused.
+    /// Discord answered 401 on a bot-authenticated route: the bot token is invalid
+    /// and every later request is refused until the state is reset. (A 401 on a
+    /// webhook- or interaction-token route concerns that path's token only.)
     TokenInvalid,
+    /// An answer's rate-limit headers could not be trusted (malformed, limit 0,
+    /// remaining above limit): the bucket falls back to one request at a time
+    /// until sane headers arrive. Sent once per bucket until then.
+    UntrustedHeaders {
+        /// The route whose answer it was.
+        key: RouteKey,
+        /// What was wrong.
+        reason: &'static str,
+    },
 }
 
 /// Receives [`RateLimitEvent`]s. Must be cheap and must never block.

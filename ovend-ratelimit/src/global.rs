@@ -30,6 +30,7 @@ use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use crate::bucket::Room;
+use crate::time::{after, before};
 
 /// Sliding-window log of recent requests for one token.
 #[derive(Debug)]
@@ -75,7 +76,7 @@ impl GlobalWindow {
         }
         // The oldest answered entry leaves the window `window` after its answer.
         match self.answered.front() {
-            Some(oldest) => Room::Until(*oldest + self.window),
+            Some(oldest) => Room::Until(after(*oldest, self.window)),
             None => Room::AwaitAnswer,
         }
     }
@@ -102,7 +103,7 @@ impl GlobalWindow {
         self.in_flight = self.in_flight.saturating_sub(1);
         // Kept sorted: an entry that would start before the last one starts with it
         // (later, so safe), and expiry stays a look at the front.
-        let from = now.checked_sub(floor).unwrap_or(now);
+        let from = before(now, floor);
         let from = self.answered.back().map_or(from, |last| from.max(*last));
         self.answered.push_back(from);
         for waiter in self.waiting.drain(..) {
@@ -119,7 +120,7 @@ impl GlobalWindow {
         while self
             .answered
             .front()
-            .is_some_and(|oldest| *oldest + self.window <= now)
+            .is_some_and(|oldest| after(*oldest, self.window) <= now)
         {
             self.answered.pop_front();
         }

@@ -4,16 +4,22 @@
 //!   requests (401, 403, non-`shared` 429) in 10 minutes. A log of their instants over
 //!   the rolling window sends a warning event as each configured threshold is crossed
 //!   and refuses to send at the configured limit, well before Discord's.
-//! - **Cloudflare ban**: a 429 without Discord's headers means the IP is banned;
-//!   retrying only prolongs it, so nothing is sent until the ban should be over.
-//! - **Invalid token**: after a 401 every request with this token fails, so none is sent.
+//! - **Cloudflare ban**: a 429 with Cloudflare's signature and without Discord's
+//!   headers means the IP is banned; retrying only prolongs it, so nothing is sent
+//!   until the ban should be over. (A 429 from a proxy carries neither and is a
+//!   transient failure, not a ban.)
+//! - **Invalid token**: after a 401 on a bot-authenticated route every request with
+//!   the bot token fails, so none is sent until the user resets the state. A 401 on
+//!   a webhook- or interaction-token route is about that path's token (an
+//!   interaction token expires after 15 minutes) and changes nothing here.
 
 use std::collections::VecDeque;
 
 use tokio::time::Instant;
 
 use crate::config::Config;
-use crate::{RateLimitEvent, RateLimitHeaders, Rejected};
+use crate::time::after;
+use crate::{RateLimitEvent, RateLimitHeaders, Rejected, RouteKey};
 
 /// Token- and IP-wide refusal state.
 #[derive(Debug, Default)]
@@ -50,6 +56,7 @@ impl Guards {
     /// has just stopped (ban or invalid token), so waiters should be told at once.
     pub(crate) fn observe(
         &mut self,
+        key: &RouteKey,
         headers: &RateLimitHeaders,
         now: Instant,
         config: &Config,
@@ -57,13 +64,13 @@ impl Guards {
     ) -> bool {
         let mut stopped = false;
         if headers.is_cloudflare_ban() {
-            self.ban_until = Some(now + config.cloudflare_ban);
+            self.ban_until = Some(after(now, config.cloudflare_ban));
             events.push(RateLimitEvent::CloudflareBan {
                 duration: config.cloudflare_ban,
             });
             stopped = true;
         }
-        if headers.status == 401 && !self.token_invalid {
+        if headers.status == 401 && !key.uses_path_token() && !self.token_invalid {
             self.token_invalid = true;
             events.push(RateLimitEvent::TokenInvalid);
             stopped = true;
@@ -82,12 +89,17 @@ impl Guards {
         stopped
     }
 
+    /// Forgets that the bot token was rejected.
+    pub(crate) fn reset_token(&mut self) {
+        self.token_invalid = false;
+    }
+
     /// Invalid requests in the rolling window ending at `now`.
     fn count(&mut self, now: Instant, config: &Config) -> u32 {
         while self
             .invalid
             .front()
-            .is_some_and(|t| *t + config.invalid_window <= now)
+            .is_some_and(|t| after(*t, config.invalid_window) <= now)
         {
             self.invalid.pop_front();
         }

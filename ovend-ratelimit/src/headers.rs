@@ -54,9 +54,26 @@ pub struct RateLimitHeaders {
     /// How long to wait before retrying: the 429 body's `retry_after`, else `Retry-After`.
     pub retry_after: Option<Duration>,
     /// Whether the answer carried any of Discord's own headers (`X-RateLimit-*` or `Via`).
-    /// A 429 without them comes from Cloudflare, not Discord.
+    /// A 429 without them did not come from Discord: Cloudflare or a proxy sent it.
     pub from_discord: bool,
+    /// Whether the answer carries Cloudflare's own signature: a `CF-RAY` or
+    /// `Server: cloudflare` header, or the `error code: 1015` body of a ban.
+    /// Only with this, and without Discord's headers, is a 429 a Cloudflare ban.
+    pub cloudflare: bool,
+    /// Whether a rate-limit header was present but could not be trusted (not a
+    /// number, negative, NaN, infinite, too large to be a real wait). The
+    /// limiter then treats the bucket as unknown (see [`distrust`](Self::distrust)).
+    pub malformed: bool,
 }
+
+/// The longest wait any header or 429 body is believed (one hour): Discord's own
+/// waits are at most minutes (a channel rename's 10 minutes; emoji creation's
+/// per-guild limit, reported up to about an hour) and a Cloudflare ban lasts about
+/// an hour. Longer values come from a proxy, a bug or an attacker, and are clamped.
+pub const DEFAULT_WAIT_CEILING: Duration = Duration::from_secs(3600);
+
+/// Seconds above this are not a wait but an overflow (136 years): unknown.
+const MAX_SECONDS: f64 = u32::MAX as f64;
 
 const LIMIT: &str = "x-ratelimit-limit";
 const REMAINING: &str = "x-ratelimit-remaining";
@@ -81,10 +98,6 @@ impl RateLimitHeaders {
     /// Absent headers are `None`; a header that is present but malformed is an error
     /// naming it, so a broken proxy is noticed rather than silently ignored.
     pub fn parse(status: u16, headers: &HeaderMap) -> Result<Self, HeaderError> {
-        let from_discord = headers.contains_key("via")
-            || headers
-                .keys()
-                .any(|k| k.as_str().starts_with("x-ratelimit-"));
         Ok(Self {
             status,
             limit: parse_with(headers, LIMIT, |s| s.parse().ok())?,
@@ -95,38 +108,73 @@ impl RateLimitHeaders {
             scope: parse_with(headers, SCOPE, parse_scope)?,
             global: parse_with(headers, GLOBAL, parse_bool)?.unwrap_or(false),
             retry_after: parse_with(headers, RETRY_AFTER, parse_seconds)?,
-            from_discord,
+            from_discord: from_discord(headers),
+            cloudflare: cloudflare_signature(headers),
+            malformed: false,
         })
     }
 
     /// Like [`parse`](Self::parse), but a malformed header counts as absent, so the
     /// rest of the answer still teaches the limiter (a broken proxy's
-    /// `X-RateLimit-Remaining: garbage` must not hide a 429 or a bucket hash).
-    ///
-    /// A window that lost a field is not learned: the limiter learns windows only from
-    /// limit, remaining and reset-after together.
+    /// `X-RateLimit-Remaining: garbage` must not hide a 429 or a bucket hash), and
+    /// [`malformed`](Self::malformed) is set.
     pub fn parse_lenient(status: u16, headers: &HeaderMap) -> Self {
-        let lenient = |name: &'static str| {
+        Self::parse_reporting(status, headers).0
+    }
+
+    /// [`parse_lenient`](Self::parse_lenient), also returning each header that was
+    /// malformed and ignored (for a warning).
+    pub fn parse_reporting(status: u16, headers: &HeaderMap) -> (Self, Vec<HeaderError>) {
+        let mut errors = Vec::new();
+        let mut take = |name: &'static str| {
             let mut only = HeaderMap::new();
             if let Some(value) = headers.get(name) {
                 only.insert(name, value.clone());
             }
-            Self::parse(status, &only).unwrap_or_else(|_| Self::new(status))
+            Self::parse(status, &only).unwrap_or_else(|err| {
+                errors.push(err);
+                Self::new(status)
+            })
         };
         let mut parsed = Self::new(status);
-        parsed.from_discord = headers.contains_key("via")
-            || headers
-                .keys()
-                .any(|k| k.as_str().starts_with("x-ratelimit-"));
-        parsed.limit = lenient(LIMIT).limit;
-        parsed.remaining = lenient(REMAINING).remaining;
-        parsed.reset = lenient(RESET).reset;
-        parsed.reset_after = lenient(RESET_AFTER).reset_after;
-        parsed.bucket = lenient(BUCKET).bucket;
-        parsed.scope = lenient(SCOPE).scope;
-        parsed.global = lenient(GLOBAL).global;
-        parsed.retry_after = lenient(RETRY_AFTER).retry_after;
-        parsed
+        parsed.limit = take(LIMIT).limit;
+        parsed.remaining = take(REMAINING).remaining;
+        parsed.reset = take(RESET).reset;
+        parsed.reset_after = take(RESET_AFTER).reset_after;
+        parsed.bucket = take(BUCKET).bucket;
+        parsed.scope = take(SCOPE).scope;
+        parsed.global = take(GLOBAL).global;
+        parsed.retry_after = take(RETRY_AFTER).retry_after;
+        parsed.from_discord = from_discord(headers);
+        parsed.cloudflare = cloudflare_signature(headers);
+        parsed.malformed = !errors.is_empty();
+        (parsed, errors)
+    }
+
+    /// Clamps every wait to `ceiling`, so no answer can hold a bucket or the
+    /// global window longer (see [`DEFAULT_WAIT_CEILING`]).
+    pub fn clamp_waits(&mut self, ceiling: Duration) {
+        for wait in [&mut self.reset_after, &mut self.retry_after] {
+            if let Some(value) = wait.as_mut() {
+                *value = (*value).min(ceiling);
+            }
+        }
+    }
+
+    /// Why this answer's window cannot be trusted, if so: a malformed header, a
+    /// limit of 0 (no request could ever go), or more remaining than the limit.
+    /// The limiter then falls back to one request at a time until sane headers arrive.
+    pub fn distrust(&self) -> Option<&'static str> {
+        if self.malformed {
+            return Some("a rate-limit header is malformed, negative, not finite or out of range");
+        }
+        match (self.limit, self.remaining) {
+            (Some(0), _) => Some("X-RateLimit-Limit is 0"),
+            (Some(limit), Some(remaining)) if remaining > limit => {
+                Some("X-RateLimit-Remaining is above X-RateLimit-Limit")
+            }
+            _ => None,
+        }
     }
 
     /// Adds what a 429's JSON body says (`retry_after` in seconds, `global`).
@@ -134,36 +182,51 @@ impl RateLimitHeaders {
     /// The body's `retry_after` has millisecond precision and wins over the whole-second
     /// `Retry-After` header. A body that is not JSON (Cloudflare's HTML) changes nothing.
     pub fn apply_body(&mut self, body: &[u8]) {
-        #[derive(serde::Deserialize)]
-        struct Body {
-            retry_after: Option<f64>,
-            #[serde(default)]
-            global: bool,
+        if body_is_cloudflare_ban(body) {
+            self.cloudflare = true;
+            return;
         }
-        if let Ok(parsed) = serde_json::from_slice::<Body>(body) {
-            if let Some(secs) = parsed.retry_after.and_then(seconds) {
-                self.retry_after = Some(secs);
-            }
-            self.global |= parsed.global;
+        // A body that is JSON but not of this shape (a `retry_after` string, an
+        // absurd number) is ignored field by field rather than trusted.
+        let Ok(parsed) = serde_json::from_slice::<serde_json::Value>(body) else {
+            return;
+        };
+        match parsed.get("retry_after") {
+            None => {}
+            Some(value) => match value.as_f64().and_then(seconds) {
+                Some(secs) => self.retry_after = Some(secs),
+                None => self.malformed = true,
+            },
+        }
+        if parsed.get("global").and_then(serde_json::Value::as_bool) == Some(true) {
+            self.global = true;
         }
     }
 
-    /// Whether this is a 429 answer.
+    /// Whether this is Discord's own 429 (its headers are there). A 429 without
+    /// them came from Cloudflare or a proxy and says nothing about Discord's limits.
     pub fn is_rate_limited(&self) -> bool {
-        self.status == 429
+        self.status == 429 && self.from_discord
     }
 
-    /// A 429 that Discord did not send: Cloudflare has banned this IP.
+    /// A Cloudflare ban: a 429 with Cloudflare's signature and none of Discord's
+    /// headers (no `Via`, no `X-RateLimit-*`).
     pub fn is_cloudflare_ban(&self) -> bool {
-        self.status == 429 && !self.from_discord
+        self.status == 429 && !self.from_discord && self.cloudflare
     }
 
-    /// Whether Discord counts this answer as an invalid request (401, 403, and 429s
-    /// other than the `shared` scope).
+    /// A 429 that neither Discord nor Cloudflare's ban sent (a proxy in front of
+    /// the bot): a transient failure for the retry policy, not a rate limit.
+    pub fn is_foreign_429(&self) -> bool {
+        self.status == 429 && !self.from_discord && !self.cloudflare
+    }
+
+    /// Whether Discord counts this answer as an invalid request (401, 403, and its
+    /// 429s other than the `shared` scope; a proxy's 429 never reached it).
     pub fn is_invalid_request(&self) -> bool {
         match self.status {
             401 | 403 => true,
-            429 => self.scope != Some(Scope::Shared),
+            429 => self.is_rate_limited() && self.scope != Some(Scope::Shared),
             _ => false,
         }
     }
@@ -185,15 +248,43 @@ fn parse_with<T>(
     parse(text).map(Some).ok_or_else(error)
 }
 
+fn from_discord(headers: &HeaderMap) -> bool {
+    headers.contains_key("via")
+        || headers
+            .keys()
+            .any(|k| k.as_str().starts_with("x-ratelimit-"))
+}
+
+fn cloudflare_signature(headers: &HeaderMap) -> bool {
+    headers.contains_key("cf-ray")
+        || headers.contains_key("cf-mitigated")
+        || headers
+            .get("server")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("cloudflare"))
+}
+
+/// Cloudflare's ban page says `error code: 1015` (plain text or HTML).
+fn body_is_cloudflare_ban(body: &[u8]) -> bool {
+    const NEEDLE: &[u8] = b"error code: 1015";
+    body.windows(NEEDLE.len()).any(|w| w == NEEDLE)
+}
+
 fn parse_non_negative(s: &str) -> Option<f64> {
-    s.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)
+    s.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0 && *v <= MAX_SECONDS)
 }
 
 fn parse_seconds(s: &str) -> Option<Duration> {
     parse_non_negative(s).and_then(seconds)
 }
 
+/// A wait in seconds: finite, not negative, not an overflow.
 fn seconds(secs: f64) -> Option<Duration> {
+    if !(0.0..=MAX_SECONDS).contains(&secs) {
+        return None;
+    }
     Duration::try_from_secs_f64(secs).ok()
 }
 
@@ -295,5 +386,115 @@ mod tests {
         parsed.apply_body(b"error code: 1015");
         assert!(parsed.is_cloudflare_ban());
         assert_eq!(parsed.retry_after, None);
+    }
+
+    #[test]
+    fn absurd_values_are_malformed_or_clamped() {
+        let overflow = map(&[("x-ratelimit-reset-after", "1e19"), ("x-ratelimit-limit", "5")]);
+        let parsed = RateLimitHeaders::parse_lenient(200, &overflow);
+        assert_eq!(parsed.reset_after, None);
+        assert!(parsed.malformed);
+        assert!(parsed.distrust().is_some());
+        for bad in ["NaN", "inf", "-1", "", "1e400", "0x10"] {
+            let headers = map(&[("retry-after", bad)]);
+            let parsed = RateLimitHeaders::parse_lenient(429, &headers);
+            assert_eq!(parsed.retry_after, None, "{bad}");
+            assert!(parsed.malformed, "{bad}");
+        }
+        let decades = map(&[("x-ratelimit-reset-after", "1e9")]);
+        let mut parsed = RateLimitHeaders::parse_lenient(200, &decades);
+        parsed.clamp_waits(DEFAULT_WAIT_CEILING);
+        assert_eq!(parsed.reset_after, Some(DEFAULT_WAIT_CEILING));
+        let zero = map(&[("x-ratelimit-limit", "0"), ("x-ratelimit-remaining", "0")]);
+        assert!(RateLimitHeaders::parse_lenient(200, &zero).distrust().is_some());
+        let above = map(&[("x-ratelimit-limit", "5"), ("x-ratelimit-remaining", "6")]);
+        assert!(RateLimitHeaders::parse_lenient(200, &above).distrust().is_some());
+        let sane = map(&[("x-ratelimit-limit", "5"), ("x-ratelimit-remaining", "5")]);
+        assert_eq!(RateLimitHeaders::parse_lenient(200, &sane).distrust(), None);
+    }
+
+    #[test]
+    fn absurd_429_bodies_are_ignored() {
+        for body in [
+            r#"{"retry_after": 1e19}"#,
+            r#"{"retry_after": -3}"#,
+            r#"{"retry_after": "soon"}"#,
+        ] {
+            let mut parsed = RateLimitHeaders::new(429);
+            parsed.apply_body(body.as_bytes());
+            assert_eq!(parsed.retry_after, None, "{body}");
+            assert!(parsed.malformed, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_proxy_429_is_neither_a_ban_nor_a_rate_limit() {
+        let mut proxy = RateLimitHeaders::parse(429, &HeaderMap::new()).unwrap();
+        proxy.apply_body(b"<html><title>429 Too Many Requests</title></html>");
+        assert!(proxy.is_foreign_429());
+        assert!(!proxy.is_cloudflare_ban());
+        assert!(!proxy.is_rate_limited());
+        assert!(!proxy.is_invalid_request(), "it never reached Discord");
+        let cloudflare = map(&[("server", "cloudflare"), ("cf-ray", "8f1d2c3b4a5e6f70-FRA")]);
+        let ban = RateLimitHeaders::parse(429, &cloudflare).unwrap();
+        assert!(ban.is_cloudflare_ban());
+        // Discord's own answers pass through Cloudflare too: its headers win.
+        let discord = map(&[("server", "cloudflare"), ("via", "1.1 google")]);
+        let limited = RateLimitHeaders::parse(429, &discord).unwrap();
+        assert!(limited.is_rate_limited() && !limited.is_cloudflare_ban());
+    }
+
+    mod generated {
+        use super::super::*;
+        use http::{HeaderName, HeaderValue};
+        use proptest::prelude::*;
+
+        const NAMES: [&str; 8] = [
+            LIMIT, REMAINING, RESET, RESET_AFTER, BUCKET, SCOPE, GLOBAL, RETRY_AFTER,
+        ];
+
+        fn value() -> impl Strategy<Value = Vec<u8>> {
+            prop_oneof![
+                proptest::collection::vec(any::<u8>(), 0..24),
+                "-?[0-9]{0,25}(\\.[0-9]{0,8})?(e-?[0-9]{1,4})?".prop_map(String::into_bytes),
+                prop_oneof![
+                    Just("NaN"), Just("inf"), Just("-inf"), Just("1e19"), Just("1e9"),
+                    Just("18446744073709551616"), Just("4294967296"), Just("0"), Just("-0"),
+                ]
+                .prop_map(|s| s.as_bytes().to_vec()),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn any_bytes_never_panic_nor_exceed_the_ceiling(
+                values in proptest::collection::vec(proptest::option::of(value()), 8),
+                body in prop_oneof![
+                    proptest::collection::vec(any::<u8>(), 0..64),
+                    (any::<f64>(), any::<bool>()).prop_map(|(r, g)| {
+                        format!(r#"{{"retry_after": {r}, "global": {g}}}"#).into_bytes()
+                    }),
+                ],
+                status in prop_oneof![Just(200u16), Just(429), Just(401), Just(502), 100u16..600],
+                ceiling_secs in 1u64..7200,
+            ) {
+                let mut headers = HeaderMap::new();
+                for (name, bytes) in NAMES.iter().zip(values) {
+                    let Some(bytes) = bytes else { continue };
+                    if let Ok(value) = HeaderValue::from_bytes(&bytes) {
+                        headers.insert(HeaderName::from_static(name), value);
+                    }
+                }
+                let _ = RateLimitHeaders::parse(status, &headers);
+                let (mut parsed, errors) = RateLimitHeaders::parse_reporting(status, &headers);
+                prop_assert_eq!(parsed.malformed, !errors.is_empty());
+                parsed.apply_body(&body);
+                let ceiling = Duration::from_secs(ceiling_secs);
+                parsed.clamp_waits(ceiling);
+                prop_assert!(parsed.reset_after.is_none_or(|d| d <= ceiling));
+                prop_assert!(parsed.retry_after.is_none_or(|d| d <= ceiling));
+                let _ = parsed.distrust();
+            }
+        }
     }
 }

@@ -46,6 +46,7 @@ use crate::bucket::Room;
 use crate::queue::RequestQueue;
 use crate::route::HiddenLimit;
 use crate::sublimit::{learn_from, Sublimit, HISTORY, LEARN_HORIZON};
+use crate::time::after;
 use crate::MessageAge;
 use crate::{RateLimitHeaders, RouteKey};
 
@@ -162,19 +163,19 @@ impl Lane {
         if self.serial && !self.at_send && self.pending + self.in_flight > 0 {
             return Room::AwaitAnswer;
         }
-        if let Some(next) = self.pace.zip(self.last_grant).map(|(p, l)| l + p) {
+        if let Some(next) = self.pace.zip(self.last_grant).map(|(p, l)| after(l, p)) {
             if next > now {
                 return Room::Until(next);
             }
         }
         if let Some(limit) = self.learned {
-            while self.log.front().is_some_and(|t| *t + limit.window <= now) {
+            while self.log.front().is_some_and(|t| after(*t, limit.window) <= now) {
                 self.log.pop_front();
             }
             let used = u32::try_from(self.log.len()).unwrap_or(u32::MAX) + self.pending;
             if used >= limit.allowed {
                 return match self.log.front() {
-                    Some(oldest) => Room::Until(*oldest + limit.window),
+                    Some(oldest) => Room::Until(after(*oldest, limit.window)),
                     None => Room::AwaitAnswer,
                 };
             }
@@ -199,14 +200,14 @@ impl Lane {
         }
         match self.learned {
             Some(limit) => {
-                while self.log.front().is_some_and(|t| *t + limit.window <= now) {
+                while self.log.front().is_some_and(|t| after(*t, limit.window) <= now) {
                     self.log.pop_front();
                 }
                 if u32::try_from(self.log.len()).unwrap_or(u32::MAX) < limit.allowed {
                     Room::Free
                 } else {
                     self.log.front().map_or(Room::AwaitAnswer, |oldest| {
-                        Room::Until(*oldest + limit.window)
+                        Room::Until(after(*oldest, limit.window))
                     })
                 }
             }
@@ -266,11 +267,13 @@ impl Lane {
             .retry_after
             .or(headers.reset_after)
             .unwrap_or(Duration::from_secs(1));
-        let free_at = now + retry_after;
+        let free_at = after(now, retry_after);
         self.blocked_until = Some(self.blocked_until.map_or(free_at, |b| b.max(free_at)));
         self.log.clear();
         // Only the recent successes: see `LEARN_HORIZON`.
-        let horizon = retry_after.max(Duration::from_secs(1)) * LEARN_HORIZON;
+        let horizon = retry_after
+            .max(Duration::from_secs(1))
+            .saturating_mul(LEARN_HORIZON);
         let since = now.checked_sub(horizon);
         self.successes
             .retain(|granted| since.is_none_or(|since| *granted >= since));
@@ -289,7 +292,7 @@ impl Lane {
             && self.in_flight == 0
             && self.queue.is_empty()
             && self.blocked_until.is_none_or(|b| b <= now)
-            && self.last_used + idle.max(window) <= now
+            && after(self.last_used, idle.max(window)) <= now
     }
 }
 
@@ -308,6 +311,7 @@ mod tests {
 
     fn sublimit_429(retry_ms: u64) -> RateLimitHeaders {
         let mut h = RateLimitHeaders::new(429);
+        h.from_discord = true;
         h.remaining = Some(3);
         h.retry_after = Some(Duration::from_millis(retry_ms));
         h

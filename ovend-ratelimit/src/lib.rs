@@ -22,13 +22,14 @@ mod rtt;
 mod state;
 mod sublimit;
 mod sweep;
+mod time;
 
 #[cfg(feature = "redis")]
 pub use crate::redis::{RedisLimiterError, RedisRateLimiter, RedisRateLimiterBuilder};
 pub use config::RateLimitManagerBuilder;
 pub use decision::Decision;
 pub use event::{RateLimitEvent, RateLimitListener, WaitReason};
-pub use headers::{HeaderError, RateLimitHeaders, Scope};
+pub use headers::{HeaderError, RateLimitHeaders, Scope, DEFAULT_WAIT_CEILING};
 pub use limiter::{AcquireOptions, RateLimiter};
 pub use manager::{LimiterStats, RateLimitManager};
 pub use permit::{Permit, PermitHandle};

@@ -54,6 +54,14 @@ pub trait RateLimiter: Send + Sync + fmt::Debug {
         options: &'a AcquireOptions,
     ) -> BoxFuture<'a, Result<Permit, Rejected>>;
 
+    /// Forgets that Discord rejected the bot token (after a 401 on a
+    /// bot-authenticated route every request is refused at once), so requests go
+    /// again: call it once the token is fixed. The default does nothing, for
+    /// limiters that keep no such state.
+    fn reset_invalid_token(&self) -> BoxFuture<'_, ()> {
+        Box::pin(async {})
+    }
+
     /// Waits with the given priority and default options.
     fn acquire<'a>(
         &'a self,
@@ -76,5 +84,9 @@ impl<T: RateLimiter + ?Sized> RateLimiter for std::sync::Arc<T> {
         options: &'a AcquireOptions,
     ) -> BoxFuture<'a, Result<Permit, Rejected>> {
         (**self).acquire_with(key, options)
+    }
+
+    fn reset_invalid_token(&self) -> BoxFuture<'_, ()> {
+        (**self).reset_invalid_token()
     }
 }

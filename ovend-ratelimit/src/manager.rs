@@ -49,8 +49,11 @@ pub struct LimiterStats {
     pub lanes: usize,
     /// Requests waiting in bucket queues.
     pub queued: usize,
-    /// Requests granted and not yet answered.
+    /// Requests granted and not yet answered (nor cancelled).
     pub in_flight: u32,
+    /// Places in flight summed over every bucket (a request carried from a merged
+    /// or re-hashed bucket counts in both): zero whenever `in_flight` is.
+    pub bucket_in_flight: u64,
     /// Approximate heap bytes held by buckets, routes and lanes: each map's table at
     /// its capacity (entry size + one control byte per slot) plus the keys and strings
     /// its entries own. An estimate from structure sizes, not an allocator count.
@@ -102,13 +105,14 @@ impl RateLimitManager {
     /// How much the manager holds right now.
     pub fn stats(&self) -> LimiterStats {
         let state = self.shared.state.lock();
-        let (queued, in_flight) = state.buckets.totals();
+        let (queued, bucket_in_flight) = state.buckets.totals();
         LimiterStats {
             buckets: state.buckets.len(),
             routes: state.buckets.routes_len(),
             lanes: state.lanes.len(),
             queued,
-            in_flight,
+            in_flight: u32::try_from(state.in_flight).unwrap_or(u32::MAX),
+            bucket_in_flight,
             heap_estimate: state.heap_estimate(),
         }
     }
@@ -174,6 +178,11 @@ impl RateLimiter for RateLimitManager {
         options: &'a AcquireOptions,
     ) -> BoxFuture<'a, Result<Permit, Rejected>> {
         Box::pin(self.acquire_inner(key, options))
+    }
+
+    fn reset_invalid_token(&self) -> BoxFuture<'_, ()> {
+        self.shared.state.lock().guards.reset_token();
+        Box::pin(async {})
     }
 }
 
@@ -269,7 +278,13 @@ impl PermitHandle for ManagerPermit {
 
     fn cancel(mut self: Box<Self>) {
         if let Some(grant) = self.grant.take() {
-            self.shared.state.lock().cancel(&grant, Instant::now());
+            self.shared.state.lock().cancel(&grant, Instant::now(), true);
+        }
+    }
+
+    fn release(mut self: Box<Self>) {
+        if let Some(grant) = self.grant.take() {
+            self.shared.state.lock().cancel(&grant, Instant::now(), false);
         }
     }
 }

@@ -10,14 +10,26 @@ use crate::RateLimitHeaders;
 pub trait PermitHandle: Send + Sync {
     /// The request was answered; `headers` is what the answer said.
     fn complete(self: Box<Self>, headers: &RateLimitHeaders);
-    /// The request was abandoned (its future dropped) before an answer arrived.
+    /// The request was abandoned before an answer arrived (its future dropped, a
+    /// timeout, a transport error after it may have been written). It may have
+    /// reached Discord, so its slot stays spent until its window resets.
     fn cancel(self: Box<Self>);
+
+    /// The request was certainly never sent (the connection could not be made):
+    /// its slot is returned. The default counts it as spent, which is always safe.
+    fn release(self: Box<Self>) {
+        self.cancel();
+    }
 }
 
 /// The right to send one request now.
 ///
 /// Hand the answer's headers back with [`Permit::complete`]. Dropping a permit
-/// without completing it (the caller was cancelled) returns its slot to the limiter.
+/// without completing it (the caller was cancelled, the attempt timed out, the
+/// connection broke) frees its place in flight, but the request may have reached
+/// Discord, so its slot stays spent until the window resets: the next request
+/// cannot overdraw the bucket. [`Permit::release`] returns the slot when the
+/// request was certainly never sent.
 #[must_use = "a permit must be completed with the answer's headers, or dropped to cancel"]
 pub struct Permit {
     handle: Option<Box<dyn PermitHandle>>,
@@ -40,6 +52,14 @@ impl Permit {
     pub fn complete(mut self, headers: &RateLimitHeaders) {
         if let Some(handle) = self.handle.take() {
             handle.complete(headers);
+        }
+    }
+
+    /// Returns the slot: the request was certainly never written (it could not
+    /// connect). When in doubt, drop the permit instead.
+    pub fn release(mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.release();
         }
     }
 }

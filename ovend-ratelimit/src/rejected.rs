@@ -29,8 +29,10 @@ pub enum Rejected {
         /// The configured queue capacity.
         capacity: usize,
     },
-    /// Discord answered 401 earlier: the token is invalid and every request would fail.
-    #[error("the token was rejected by Discord (401); no further requests are sent")]
+    /// Discord answered 401 on a bot-authenticated route earlier: the bot token is
+    /// invalid and every request with it would fail. Cleared by
+    /// [`RateLimiter::reset_invalid_token`](crate::RateLimiter::reset_invalid_token).
+    #[error("the bot token was rejected by Discord (401); no further requests are sent")]
     InvalidToken,
     /// Cloudflare banned this IP; sending resumes once the ban should be over.
     #[error("Cloudflare ban in effect for another {remaining:?}; not sending")]
@@ -49,4 +51,11 @@ pub enum Rejected {
     /// The limiter was shut down.
     #[error("the rate limiter is shut down")]
     Closed,
+    /// A shared limiter could not reach its store (Redis down, a script error);
+    /// `reason` says what failed, never with a secret in it.
+    #[error("the shared rate limiter is unavailable: {reason}")]
+    Unavailable {
+        /// What failed.
+        reason: String,
+    },
 }

@@ -336,6 +336,16 @@ impl RouteKey {
     pub fn is_interaction_callback(&self) -> bool {
         self.inner.route == "/interactions/{interaction_id}/{token}/callback"
     }
+
+    /// Whether the route's credential is the token in its path (webhook and
+    /// interaction routes such as `/webhooks/{id}/{token}/messages/@original`),
+    /// not the bot token: such routes are sent without `Authorization`, and a 401
+    /// on them says that *path* token expired or was revoked, nothing about the bot.
+    pub fn uses_path_token(&self) -> bool {
+        let route = self.inner.route.as_str();
+        route.starts_with("/webhooks/{webhook_id}/{token}")
+            || route.starts_with("/interactions/{interaction_id}/{token}")
+    }
 }
 
 fn is_literal(segment: &str) -> bool {
@@ -448,6 +458,17 @@ mod tests {
         let key = RouteKey::new(&Method::POST, "/interactions/77/tok/callback");
         assert!(key.is_interaction_callback());
         assert!(!RouteKey::new(&Method::POST, "/channels/1/messages").is_interaction_callback());
+    }
+
+    #[test]
+    fn path_token_routes_are_recognised() {
+        let key = |method: Method, path: &str| RouteKey::new(&method, path).uses_path_token();
+        assert!(key(Method::POST, "/interactions/77/tok/callback"));
+        assert!(key(Method::PATCH, "/webhooks/5/tok/messages/@original"));
+        assert!(key(Method::POST, "/webhooks/5/tok"));
+        assert!(!key(Method::GET, "/webhooks/5"), "the bot token authenticates it");
+        assert!(!key(Method::GET, "/channels/1/webhooks"));
+        assert!(!key(Method::GET, "/users/@me"));
     }
 
     fn snowflake_at(ms: u64) -> u64 {

@@ -114,7 +114,7 @@ impl RttFloor {
         while self
             .samples
             .front()
-            .is_some_and(|s| s.answered + HORIZON <= now)
+            .is_some_and(|s| crate::time::after(s.answered, HORIZON) <= now)
         {
             self.samples.pop_front();
         }
@@ -132,7 +132,7 @@ impl RttFloor {
         else {
             return Duration::ZERO;
         };
-        let margin = (min * MARGIN_PERCENT / 100).max(MARGIN_MIN);
+        let margin = (min.saturating_mul(MARGIN_PERCENT) / 100).max(MARGIN_MIN);
         min.saturating_sub(margin)
     }
 

@@ -31,6 +31,7 @@ use crate::guards::Guards;
 use crate::lane::{hidden_lane, is_sublimit, Lane, LaneKey};
 use crate::queue::Position;
 use crate::rtt::RttFloor;
+use crate::time::{after, before};
 use crate::{Decision, RateLimitEvent, RateLimitHeaders, Rejected, RouteKey};
 
 /// Everything one manager knows, behind one lock.
@@ -43,7 +44,7 @@ pub(crate) struct State {
     /// Recent round trips, to shorten windows measured at the answers.
     rtt: RttFloor,
     /// Requests granted and not yet answered or cancelled.
-    in_flight: u64,
+    pub(crate) in_flight: u64,
     seq: u64,
 }
 
@@ -74,6 +75,8 @@ enum LaneState {
 #[derive(Debug, Clone)]
 pub(crate) struct Grant {
     pub(crate) slot: u64,
+    /// The ticket's sequence number (see `Carry`).
+    pub(crate) seq: u64,
     pub(crate) lane: Option<LaneKey>,
     /// Whether it holds a place in the global window.
     pub(crate) global: bool,
@@ -125,7 +128,7 @@ impl State {
         Ticket {
             key: key.clone(),
             position: (Reverse(options.priority), self.seq),
-            deadline: max_wait.map(|w| now + w),
+            deadline: max_wait.map(|w| after(now, w)),
             max_wait,
             reject_on_rate_limit: config
                 .rejects_on_rate_limit(key.route(), options.reject_on_rate_limit),
@@ -199,7 +202,7 @@ impl State {
                 max_wait,
             }),
             None if now >= deadline => Some(Rejected::MaxWait {
-                wait: now - (deadline - max_wait),
+                wait: now - before(deadline, max_wait),
                 max_wait,
             }),
             _ => None,
@@ -426,6 +429,7 @@ impl State {
         self.in_flight += 1;
         Grant {
             slot,
+            seq: ticket.position.1,
             lane,
             global,
             at: now,
@@ -454,9 +458,10 @@ impl State {
         }
     }
 
-    /// A granted request was dropped before its answer arrived.
-    pub(crate) fn cancel(&mut self, grant: &Grant, now: Instant) {
-        self.buckets.release(grant.slot);
+    /// A granted request ended without an answer. If it may have been sent
+    /// (`spent`), its slot stays used until the window resets.
+    pub(crate) fn cancel(&mut self, grant: &Grant, now: Instant, spent: bool) {
+        self.buckets.release(grant.slot, grant.seq, spent);
         self.in_flight = self.in_flight.saturating_sub(1);
         if grant.global {
             // It may still reach Discord: its window runs from now, unshortened.
@@ -468,7 +473,8 @@ impl State {
         }
     }
 
-    /// Learns from the answer to a granted request.
+    /// Learns from the answer to a granted request. Its waits are clamped to the
+    /// configured ceiling first: the headers come from the network.
     pub(crate) fn complete(
         &mut self,
         key: &RouteKey,
@@ -478,7 +484,10 @@ impl State {
         now: Instant,
         events: &mut Vec<RateLimitEvent>,
     ) {
-        self.buckets.release(grant.slot);
+        let mut headers = headers.clone();
+        headers.clamp_waits(config.wait_ceiling);
+        let headers = &headers;
+        self.buckets.release(grant.slot, grant.seq, false);
         self.in_flight = self.in_flight.saturating_sub(1);
         self.rtt.observe(grant.at, now, grant.solo);
         let floor = self.rtt.floor(now);
@@ -494,7 +503,7 @@ impl State {
                 remaining: headers.remaining,
             });
         }
-        if self.guards.observe(headers, now, config, events) {
+        if self.guards.observe(key, headers, now, config, events) {
             self.buckets.wake_all();
             self.wake_lanes();
         }
@@ -505,14 +514,13 @@ impl State {
             && (headers.global || headers.scope == Some(crate::Scope::Global))
         {
             let wait = headers.retry_after.unwrap_or(Duration::from_secs(1));
-            self.global
-                .block_until(now.checked_sub(floor).unwrap_or(now) + wait);
+            self.global.block_until(after(before(now, floor), wait));
         }
         self.learn_lane(key, grant, headers, now, events);
         if let Some(hash) = headers.bucket.as_deref() {
             for slot in self
                 .buckets
-                .learn_hash(key, hash, headers.limit, now, events)
+                .learn_hash(key, hash, headers.limit, self.seq + 1, now, events)
             {
                 if let Some(bucket) = self.buckets.get_mut(slot) {
                     bucket.queue.wake_all();
@@ -522,7 +530,12 @@ impl State {
         if !headers.global {
             let slot = self.buckets.resolve(key, now);
             if let Some(bucket) = self.buckets.get_mut(slot) {
-                bucket.learn(headers, now, floor);
+                if let Some(reason) = bucket.learn(headers, now, floor) {
+                    events.push(RateLimitEvent::UntrustedHeaders {
+                        key: key.clone(),
+                        reason,
+                    });
+                }
                 bucket.queue.wake_head();
             }
         }
