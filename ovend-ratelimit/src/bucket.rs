@@ -178,6 +178,10 @@ impl Bucket {
         floor: Duration,
     ) -> Option<&'static str> {
         self.last_used = now;
+        if headers.status == 429 && !headers.is_rate_limited() {
+            // Cloudflare's or a proxy's 429: it says nothing about this bucket.
+            return None;
+        }
         if let Some(reason) = headers.distrust() {
             // Back to one request at a time; a 429's wait (if it could be read)
             // still holds the bucket back below.
@@ -382,8 +386,14 @@ mod tests {
         bucket.in_flight = 1;
         assert_eq!(bucket.room(now), Room::AwaitAnswer, "one at a time");
         bucket.learn(&window(5, 4, 1000), now, Duration::ZERO);
-        assert_eq!(bucket.room(now), Room::Free, "sane headers are learned again");
-        assert!(bucket.learn(&window(5, 6, 1000), now, Duration::ZERO).is_some());
+        assert_eq!(
+            bucket.room(now),
+            Room::Free,
+            "sane headers are learned again"
+        );
+        assert!(bucket
+            .learn(&window(5, 6, 1000), now, Duration::ZERO)
+            .is_some());
     }
 
     #[tokio::test(start_paused = true)]

@@ -124,7 +124,13 @@ impl BucketManager {
                 bucket.spend();
             }
             bucket.queue.wake_head();
-            next.extend(bucket.carries.iter().filter(|c| seq < c.below).map(|c| c.to));
+            next.extend(
+                bucket
+                    .carries
+                    .iter()
+                    .filter(|c| seq < c.below)
+                    .map(|c| c.to),
+            );
             if bucket.in_flight == 0 {
                 // Nothing granted before a carry is still out.
                 bucket.carries.clear();

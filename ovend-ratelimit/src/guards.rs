@@ -32,9 +32,15 @@ pub(crate) struct Guards {
 }
 
 impl Guards {
-    /// Why nothing may be sent at `now`, if so.
-    pub(crate) fn check(&mut self, now: Instant, config: &Config) -> Option<Rejected> {
-        if self.token_invalid {
+    /// Why a request on `key` may not be sent at `now`, if so. An invalid bot
+    /// token does not stop webhook and interaction routes, which do not use it.
+    pub(crate) fn check(
+        &mut self,
+        key: &RouteKey,
+        now: Instant,
+        config: &Config,
+    ) -> Option<Rejected> {
+        if self.token_invalid && !key.uses_path_token() {
             return Some(Rejected::InvalidToken);
         }
         if let Some(until) = self.ban_until {

@@ -169,7 +169,11 @@ impl Lane {
             }
         }
         if let Some(limit) = self.learned {
-            while self.log.front().is_some_and(|t| after(*t, limit.window) <= now) {
+            while self
+                .log
+                .front()
+                .is_some_and(|t| after(*t, limit.window) <= now)
+            {
                 self.log.pop_front();
             }
             let used = u32::try_from(self.log.len()).unwrap_or(u32::MAX) + self.pending;
@@ -200,7 +204,11 @@ impl Lane {
         }
         match self.learned {
             Some(limit) => {
-                while self.log.front().is_some_and(|t| after(*t, limit.window) <= now) {
+                while self
+                    .log
+                    .front()
+                    .is_some_and(|t| after(*t, limit.window) <= now)
+                {
                     self.log.pop_front();
                 }
                 if u32::try_from(self.log.len()).unwrap_or(u32::MAX) < limit.allowed {

@@ -6,6 +6,7 @@
 //! An uncontended acquire that may go at once takes the lock once and allocates
 //! nothing but the permit.
 
+use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -24,9 +25,20 @@ use crate::{
 ///
 /// Cheap to clone (an `Arc` inside); clones share all state. See the crate
 /// documentation for what it does.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RateLimitManager {
     shared: Arc<Shared>,
+}
+
+/// Shows the settings and sizes only: the state holds webhook and interaction
+/// tokens (majors of their routes), which must never be printed.
+impl fmt::Debug for RateLimitManager {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RateLimitManager")
+            .field("config", &self.shared.config)
+            .field("stats", &self.stats())
+            .finish()
+    }
 }
 
 /// The state shared by clones, permits and the sweeper.
@@ -278,13 +290,19 @@ impl PermitHandle for ManagerPermit {
 
     fn cancel(mut self: Box<Self>) {
         if let Some(grant) = self.grant.take() {
-            self.shared.state.lock().cancel(&grant, Instant::now(), true);
+            self.shared
+                .state
+                .lock()
+                .cancel(&grant, Instant::now(), true);
         }
     }
 
     fn release(mut self: Box<Self>) {
         if let Some(grant) = self.grant.take() {
-            self.shared.state.lock().cancel(&grant, Instant::now(), false);
+            self.shared
+                .state
+                .lock()
+                .cancel(&grant, Instant::now(), false);
         }
     }
 }

@@ -466,7 +466,10 @@ mod tests {
         assert!(key(Method::POST, "/interactions/77/tok/callback"));
         assert!(key(Method::PATCH, "/webhooks/5/tok/messages/@original"));
         assert!(key(Method::POST, "/webhooks/5/tok"));
-        assert!(!key(Method::GET, "/webhooks/5"), "the bot token authenticates it");
+        assert!(
+            !key(Method::GET, "/webhooks/5"),
+            "the bot token authenticates it"
+        );
         assert!(!key(Method::GET, "/channels/1/webhooks"));
         assert!(!key(Method::GET, "/users/@me"));
     }

@@ -159,7 +159,7 @@ impl State {
         now: Instant,
         events: &mut Vec<RateLimitEvent>,
     ) -> Step {
-        if let Some(rejected) = self.guards.check(now, config) {
+        if let Some(rejected) = self.guards.check(&ticket.key, now, config) {
             return self.reject(ticket, rejected, events);
         }
         self.follow_lane(ticket, now);
@@ -587,7 +587,7 @@ impl State {
         config: &Config,
         now: Instant,
     ) -> Decision {
-        if let Some(rejected) = self.guards.check(now, config) {
+        if let Some(rejected) = self.guards.check(key, now, config) {
             return Decision::Reject(rejected);
         }
         let mut waits = Vec::new();

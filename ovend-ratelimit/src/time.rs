@@ -29,7 +29,10 @@ mod tests {
     async fn overflow_saturates_instead_of_panicking() {
         let now = Instant::now();
         assert!(after(now, Duration::MAX) > now + Duration::from_secs(86_400 * 365));
-        assert_eq!(after(now, Duration::from_secs(1)), now + Duration::from_secs(1));
+        assert_eq!(
+            after(now, Duration::from_secs(1)),
+            now + Duration::from_secs(1)
+        );
         assert_eq!(before(now, Duration::MAX), now);
     }
 }

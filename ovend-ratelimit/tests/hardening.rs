@@ -27,7 +27,10 @@ async fn a_401_on_a_path_token_route_stops_nothing_else() {
     let limiter = RateLimitManager::builder()
         .on_event(recorder.listener())
         .build();
-    let expired = key(Method::PATCH, "/webhooks/1/expired-token/messages/@original");
+    let expired = key(
+        Method::PATCH,
+        "/webhooks/1/expired-token/messages/@original",
+    );
     answered(&limiter, &expired, &unauthorized()).await;
     let callback = key(Method::POST, "/interactions/2/also-expired/callback");
     answered(&limiter, &callback, &unauthorized()).await;
@@ -84,7 +87,10 @@ async fn untrusted_headers_fall_back_to_one_at_a_time_and_are_reported_once() {
     settle().await;
     assert!(!second.is_finished());
     first.complete(&window("m", 5, 3, 1000));
-    assert!(second.await.unwrap().is_ok(), "sane headers release the queue");
+    assert!(
+        second.await.unwrap().is_ok(),
+        "sane headers release the queue"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -127,7 +133,11 @@ async fn a_dropped_permit_keeps_its_slot_spent_until_the_reset() {
     // One that never connected gives its slot back.
     next.complete(&window("m", 5, 1, 1000));
     let start = Instant::now();
-    limiter.acquire(&k, Priority::Normal).await.unwrap().release();
+    limiter
+        .acquire(&k, Priority::Normal)
+        .await
+        .unwrap()
+        .release();
     drop(limiter.acquire(&k, Priority::Normal).await.unwrap());
     assert_eq!(start.elapsed(), Duration::ZERO);
     assert_eq!(limiter.stats().in_flight, 0);
@@ -170,9 +180,7 @@ async fn futures_join(
 
 #[tokio::test(start_paused = true)]
 async fn a_proxy_429_teaches_nothing_and_counts_nothing() {
-    let limiter = RateLimitManager::builder()
-        .invalid_request_limit(1)
-        .build();
+    let limiter = RateLimitManager::builder().invalid_request_limit(1).build();
     let k = key(Method::GET, "/channels/1/messages");
     answered(&limiter, &k, &window("m", 5, 4, 1000)).await;
     let proxy = RateLimitHeaders::new(429);

@@ -1,16 +1,21 @@
 //! `RedisRateLimiter` against a real `redis-server` started on a free port.
+//!
+//! Two limiters on one prefix stand for two processes: the second one's local
+//! manager knows nothing, so what it is told comes from Redis alone.
 #![cfg(feature = "redis")]
 
 mod common;
 
 use std::time::Duration;
 
-use common::{key, window};
+use common::{answered, key, too_many, window};
 use http::Method;
 use ovend_ratelimit::{
-    AcquireOptions, Priority, RateLimitHeaders, RateLimiter, RedisRateLimiter, Rejected,
+    AcquireOptions, Priority, RateLimitHeaders, RateLimitManager, RateLimiter, RedisRateLimiter,
+    RedisRateLimiterBuilder, Rejected, Scope,
 };
 use ovend_testkit::RedisServer;
+use redis::aio::MultiplexedConnection;
 
 /// A private redis-server on a free port (killed on drop) and limiters on it.
 struct Server(RedisServer);
@@ -20,18 +25,70 @@ impl Server {
         Self(RedisServer::start().await.expect("start redis-server"))
     }
 
+    fn builder(&self, prefix: &str) -> RedisRateLimiterBuilder {
+        RedisRateLimiter::builder(&self.0.url()).prefix(prefix)
+    }
+
     async fn limiter(&self, prefix: &str, global: u32) -> RedisRateLimiter {
-        RedisRateLimiter::builder(&self.0.url())
-            .prefix(prefix)
+        self.builder(prefix)
             .global_limit(global)
             .connect()
             .await
             .unwrap()
     }
+
+    /// A plain connection, to look at what the limiters stored.
+    async fn redis(&self) -> Redis {
+        let client = redis::Client::open(self.0.url()).unwrap();
+        Redis(client.get_multiplexed_async_connection().await.unwrap())
+    }
+}
+
+/// Reads the limiter's keys (their layout is the limiter's business; these tests
+/// look inside to prove what no public call shows, such as a lease left behind).
+struct Redis(MultiplexedConnection);
+
+impl Redis {
+    async fn query<T: redis::FromRedisValue>(&self, cmd: &mut redis::Cmd) -> T {
+        cmd.query_async(&mut self.0.clone()).await.unwrap()
+    }
+
+    /// Leases held in a bucket (`bucket` as in `{prefix}:bucket:{hash}:{major}`).
+    async fn leases(&self, bucket: &str) -> u64 {
+        self.query(redis::cmd("ZCARD").arg(format!("{bucket}:leases")))
+            .await
+    }
+
+    /// Leases held in every bucket of `prefix`.
+    async fn all_leases(&self, prefix: &str) -> u64 {
+        let sets: Vec<String> = self
+            .query(redis::cmd("KEYS").arg(format!("{{{prefix}}}:*:leases")))
+            .await;
+        let mut total = 0;
+        for set in sets {
+            total += self.query::<u64>(redis::cmd("ZCARD").arg(set)).await;
+        }
+        total
+    }
+
+    async fn remaining(&self, bucket: &str) -> Option<u32> {
+        self.query(redis::cmd("HGET").arg(bucket).arg("remaining"))
+            .await
+    }
 }
 
 fn reject() -> AcquireOptions {
     AcquireOptions::default().reject_on_rate_limit(true)
+}
+
+fn patient(max_wait: Duration) -> AcquireOptions {
+    AcquireOptions::default().max_wait(max_wait)
+}
+
+fn discord(status: u16) -> RateLimitHeaders {
+    let mut h = RateLimitHeaders::new(status);
+    h.from_discord = true;
+    h
 }
 
 /// Completions are written to Redis in the background: poll until `check` holds.
@@ -40,7 +97,7 @@ where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = bool>,
 {
-    for _ in 0..200 {
+    for _ in 0..400 {
         if check().await {
             return;
         }
@@ -94,9 +151,9 @@ async fn processes_share_learned_buckets() {
         )
     })
     .await;
-    let patient = AcquireOptions::default().max_wait(Duration::from_secs(1));
     assert!(matches!(
-        b.acquire_with(&send, &patient).await,
+        b.acquire_with(&send, &patient(Duration::from_secs(1)))
+            .await,
         Err(Rejected::MaxWait { .. })
     ));
     // Another channel is another bucket.
@@ -113,31 +170,324 @@ async fn a_learner_in_another_process_holds_the_unknown_bucket() {
     let b = server.limiter("herd", 50).await;
     let send = key(Method::POST, "/channels/1/messages");
     let learner = a.acquire(&send, Priority::Normal).await.unwrap();
-    let short = AcquireOptions::default().max_wait(Duration::from_millis(60));
     assert!(matches!(
-        b.acquire_with(&send, &short).await,
+        b.acquire_with(&send, &patient(Duration::from_millis(60)))
+            .await,
         Err(Rejected::MaxWait { .. })
     ));
     learner.complete(&window("h", 5, 4, 30_000));
     eventually(|| async { b.acquire(&send, Priority::Normal).await.is_ok() }).await;
 }
 
+/// The ceiling used by the agreement test: small, so its waits are short.
+const CEILING: Duration = Duration::from_secs(1);
+
+/// Feeds absurd answers through `first` and checks what `first` and `second`
+/// (one manager twice, or two processes on one prefix) then do. Each case has a
+/// channel of its own.
+async fn absurd_answers_are_bounded<A, B>(first: &A, second: &B)
+where
+    A: RateLimiter,
+    B: RateLimiter,
+{
+    let route = |c: u32| key(Method::POST, &format!("/channels/{c}/messages"));
+    let short = patient(Duration::from_millis(150));
+    let soon = patient(CEILING * 3);
+
+    // A limit of 0 and more remaining than the limit: not a window but an unknown
+    // bucket, one request at a time (never a 30 s wait, never nine at once).
+    for (c, answer) in [
+        (1, window("zero", 0, 0, 30_000)),
+        (2, window("above", 2, 9, 30_000)),
+    ] {
+        answered(first, &route(c), &answer).await;
+        let only = first.acquire_with(&route(c), &soon).await.unwrap();
+        let err = second.acquire_with(&route(c), &short).await.unwrap_err();
+        assert!(matches!(err, Rejected::MaxWait { .. }), "{c}: {err:?}");
+        only.complete(&window("sane", 5, 4, 30_000));
+        drop(second.acquire_with(&route(c), &soon).await.unwrap());
+    }
+
+    // A reset 1e9 s away, and a 429 asking for as long: both clamped to the ceiling.
+    let decades = 1_000_000_000_000; // 1e9 s in ms
+    for (c, answer) in [
+        (3, window("late", 1, 0, decades)),
+        (4, too_many(Scope::User, 0, decades)),
+    ] {
+        answered(first, &route(c), &answer).await;
+        let bounded = reject().max_wait(CEILING * 3);
+        match second.acquire_with(&route(c), &bounded).await {
+            Err(Rejected::RateLimited {
+                retry_after,
+                global: false,
+            }) => assert!(retry_after <= CEILING, "{c}: {retry_after:?}"),
+            other => panic!("{c}: {other:?}"),
+        }
+        drop(second.acquire_with(&route(c), &soon).await.unwrap());
+    }
+}
+
 #[tokio::test]
-async fn an_invalid_token_stops_every_process() {
+async fn absurd_answers_are_read_alike_in_memory_and_in_redis() {
+    let local = || RateLimitManager::builder().wait_ceiling(CEILING);
+    let manager = local().build();
     let server = Server::start().await;
-    let a = server.limiter("token", 50).await;
-    let b = server.limiter("token", 50).await;
-    let mut unauthorized = RateLimitHeaders::new(401);
-    unauthorized.from_discord = true;
-    a.acquire(&key(Method::GET, "/users/@me"), Priority::Normal)
+    let a = server
+        .builder("absurd")
+        .local(local())
+        .connect()
         .await
-        .unwrap()
-        .complete(&unauthorized);
+        .unwrap();
+    let b = server
+        .builder("absurd")
+        .local(local())
+        .connect()
+        .await
+        .unwrap();
+    tokio::join!(
+        absurd_answers_are_bounded(&manager, &manager),
+        absurd_answers_are_bounded(&a, &b),
+    );
+}
+
+#[tokio::test]
+async fn unreadable_stored_numbers_never_break_a_take() {
+    let server = Server::start().await;
+    let redis = server.redis().await;
+    let local = RateLimitManager::builder().wait_ceiling(CEILING);
+    let a = server
+        .builder("corrupt")
+        .local(local)
+        .connect()
+        .await
+        .unwrap();
+    let send = key(Method::POST, "/channels/1/messages");
+    let bucket = "{corrupt}:bucket:h:1";
+    answered(&a, &send, &window("h", 5, 5, 30_000)).await;
+    eventually(|| async { redis.remaining(bucket).await == Some(5) }).await;
+    let bounded = reject().max_wait(CEILING * 3);
+
+    // Written by another version or by hand: an unreadable window is an unknown
+    // bucket (one at a time), not a script error.
+    let _: () = redis
+        .query(redis::cmd("HSET").arg(bucket).arg("remaining").arg("lots"))
+        .await;
+    let only = a.acquire_with(&send, &bounded).await.unwrap();
+    drop(only);
+
+    // A reset centuries away is pulled in to the ceiling.
+    let _: () = redis
+        .query(
+            redis::cmd("HSET")
+                .arg(bucket)
+                .arg("remaining")
+                .arg(0)
+                .arg("reset")
+                .arg("1e300")
+                .arg("block")
+                .arg("nan"),
+        )
+        .await;
+    match a.acquire_with(&send, &bounded).await {
+        Err(Rejected::RateLimited { retry_after, .. }) => {
+            assert!(retry_after <= CEILING, "{retry_after:?}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_401_on_a_path_token_route_leaves_the_bot_token_alone() {
+    let server = Server::start().await;
+    let a = server.limiter("scoped", 50).await;
+    let b = server.limiter("scoped", 50).await;
+    let reply = key(Method::PATCH, "/webhooks/1/tok/messages/@original");
+    let me = key(Method::GET, "/users/@me");
+    // An interaction token expired after 15 minutes: that says nothing about the bot.
+    answered(&a, &reply, &discord(401)).await;
+    // The reply's bucket is unknown: this waits until the 401 was recorded.
+    answered(&b, &reply, &discord(200)).await;
+    assert!(a.acquire(&me, Priority::Normal).await.is_ok());
+    assert!(b.acquire(&me, Priority::Normal).await.is_ok());
+
+    // A 401 on a bot-authenticated route stops every process...
+    answered(&a, &me, &discord(401)).await;
     eventually(|| async {
         matches!(
             b.acquire(&key(Method::GET, "/gateway"), Priority::Normal)
                 .await,
             Err(Rejected::InvalidToken)
+        )
+    })
+    .await;
+    // ...for a while, not forever.
+    let redis = server.redis().await;
+    let ttl: i64 = redis
+        .query(redis::cmd("PTTL").arg("{scoped}:token-invalid"))
+        .await;
+    assert!(ttl > 0 && ttl <= 600_000, "{ttl}");
+
+    // One reset (in any process) lets every process send again.
+    b.reset_invalid_token().await;
+    assert!(b.acquire(&me, Priority::Normal).await.is_ok());
+    assert!(a.acquire(&me, Priority::Normal).await.is_ok());
+}
+
+#[tokio::test]
+async fn an_invalid_token_is_relearnt_after_its_ttl() {
+    let server = Server::start().await;
+    let a = server
+        .builder("ttl")
+        .invalid_token_ttl(Duration::from_millis(300))
+        .connect()
+        .await
+        .unwrap();
+    let me = key(Method::GET, "/users/@me");
+    answered(&a, &me, &discord(401)).await;
+    assert_eq!(
+        a.acquire(&me, Priority::Normal).await.unwrap_err(),
+        Rejected::InvalidToken
+    );
+    // Once the shared flag expired, this process's own flag goes too.
+    eventually(|| async { a.acquire(&me, Priority::Normal).await.is_ok() }).await;
+}
+
+#[tokio::test]
+async fn a_cancelled_request_keeps_its_slot_spent_and_a_released_one_returns_it() {
+    let server = Server::start().await;
+    let redis = server.redis().await;
+    let a = server.limiter("spent", 3).await;
+    let b = server.limiter("spent", 3).await;
+    let send = key(Method::POST, "/channels/1/messages");
+    let bucket = "{spent}:bucket:h:1";
+    answered(&a, &send, &window("h", 2, 2, 30_000)).await;
+    eventually(|| async { redis.remaining(bucket).await == Some(2) }).await;
+
+    // Never sent: slot and global place are given back.
+    b.acquire(&send, Priority::Normal).await.unwrap().release();
+    eventually(|| async { redis.leases(bucket).await == 0 }).await;
+    assert_eq!(redis.remaining(bucket).await, Some(2));
+
+    // May have been sent: its slot stays spent for every process.
+    let sent = b.acquire_with(&send, &reject()).await.unwrap();
+    drop(sent);
+    eventually(|| async { redis.leases(bucket).await == 0 }).await;
+    assert_eq!(redis.remaining(bucket).await, Some(1));
+    let _last = a.acquire_with(&send, &reject()).await.unwrap();
+    let err = b.acquire_with(&send, &reject()).await.unwrap_err();
+    assert!(
+        matches!(err, Rejected::RateLimited { global: false, .. }),
+        "the bucket is full, not the global window: {err:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_hash_change_carries_the_requests_in_flight() {
+    let server = Server::start().await;
+    let redis = server.redis().await;
+    let a = server.limiter("carry", 50).await;
+    let b = server.limiter("carry", 50).await;
+    let send = key(Method::POST, "/channels/1/messages");
+    answered(&a, &send, &window("old", 5, 5, 30_000)).await;
+    let out = a.acquire(&send, Priority::Normal).await.unwrap();
+    let changer = a.acquire(&send, Priority::Normal).await.unwrap();
+    changer.complete(&window("new", 2, 1, 30_000));
+    let new = "{carry}:bucket:new:1";
+    eventually(|| async { redis.leases(new).await == 1 }).await;
+    // One slot left and one request still out: the new bucket is full.
+    let err = b.acquire_with(&send, &reject()).await.unwrap_err();
+    assert!(
+        matches!(err, Rejected::RateLimited { global: false, .. }),
+        "{err:?}"
+    );
+    // The carried request frees its place in both buckets when it ends.
+    out.complete(&window("new", 2, 1, 30_000));
+    eventually(|| async { redis.leases(new).await == 0 }).await;
+    assert_eq!(redis.leases("{carry}:bucket:old:1").await, 0);
+    assert!(b.acquire_with(&send, &reject()).await.is_ok());
+}
+
+#[tokio::test]
+async fn an_acquire_dropped_mid_take_leaves_no_lease() {
+    let server = Server::start().await;
+    let redis = server.redis().await;
+    let a = server.limiter("dropped", 50).await;
+    // An unknown bucket: a lease left behind would hold it for the lease's 60 s.
+    let list = key(Method::GET, "/channels/7/messages");
+    for i in 0..80u64 {
+        let attempt = a.acquire(&list, Priority::Normal);
+        if let Ok(Ok(permit)) = tokio::time::timeout(Duration::from_micros(i * 40), attempt).await {
+            permit.release();
+        }
+    }
+    eventually(|| async { redis.all_leases("dropped").await == 0 }).await;
+    let global: u64 = redis
+        .query(redis::cmd("ZCARD").arg("{dropped}:global"))
+        .await;
+    assert_eq!(global, 0, "no request was sent: no global place is held");
+    let _permit = a
+        .acquire_with(&list, &patient(Duration::from_secs(2)))
+        .await
+        .expect("the bucket is free");
+    assert_eq!(a.local().stats().in_flight, 1);
+}
+
+#[tokio::test]
+async fn a_lost_redis_refuses_with_unavailable() {
+    let server = Server::start().await;
+    let limiter = server
+        .builder("s3cret-prefix")
+        .redis_timeout(Duration::from_millis(300))
+        .connect()
+        .await
+        .unwrap();
+    let send = key(Method::POST, "/channels/1/messages");
+    answered(&limiter, &send, &window("h", 5, 4, 30_000)).await;
+    drop(server);
+    let attempt = limiter.acquire(&send, Priority::Normal);
+    let result = tokio::time::timeout(Duration::from_secs(30), attempt)
+        .await
+        .expect("an unreachable Redis never makes a request hang");
+    match result {
+        Err(Rejected::Unavailable { reason }) => {
+            assert!(
+                !reason.contains("s3cret") && !reason.contains("channels"),
+                "{reason}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(limiter.local().stats().in_flight, 0);
+}
+
+#[tokio::test]
+async fn a_proxy_429_teaches_nothing_and_only_cloudflare_bans() {
+    let server = Server::start().await;
+    let redis = server.redis().await;
+    let a = server.limiter("proxy", 50).await;
+    let b = server.limiter("proxy", 50).await;
+    let send = key(Method::POST, "/channels/1/messages");
+    answered(&a, &send, &window("h", 5, 4, 30_000)).await;
+    // A proxy's 429: none of Discord's headers, no Cloudflare signature.
+    let mut proxy = RateLimitHeaders::new(429);
+    proxy.retry_after = Some(Duration::from_secs(30));
+    assert!(proxy.is_foreign_429());
+    answered(&a, &send, &proxy).await;
+    eventually(|| async { redis.leases("{proxy}:bucket:h:1").await == 0 }).await;
+    assert!(b.acquire_with(&send, &reject()).await.is_ok());
+    assert!(b
+        .acquire_with(&key(Method::GET, "/gateway"), &reject())
+        .await
+        .is_ok());
+
+    let mut ban = RateLimitHeaders::new(429);
+    ban.cloudflare = true;
+    answered(&a, &send, &ban).await;
+    let other = key(Method::GET, "/gateway");
+    eventually(|| async {
+        matches!(
+            b.acquire(&other, Priority::Normal).await,
+            Err(Rejected::CloudflareBan { .. })
         )
     })
     .await;

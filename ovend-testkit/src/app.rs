@@ -1,5 +1,6 @@
 //! The shared state of one running emulator.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use parking_lot::Mutex;
@@ -8,9 +9,11 @@ use rand::{Rng, SeedableRng};
 use tokio::time::Instant;
 
 use crate::builder::Config;
+use crate::credentials::Credentials;
 use crate::faults::{Fault, FaultInjector};
 use crate::limits::{window_scale, InvalidTracker, Limiter, Rule};
 use crate::model::Model;
+use crate::overrides::Overrides;
 use crate::record::Recorder;
 use crate::snowflake::Generator;
 use crate::stats::{Counter, Counters};
@@ -27,6 +30,10 @@ pub(crate) struct App {
     pub(crate) model: Mutex<Model>,
     pub(crate) ids: Generator,
     pub(crate) recorder: Recorder,
+    pub(crate) credentials: Credentials,
+    pub(crate) overrides: Overrides,
+    /// Counts Cloudflare answers, so each gets its own `CF-RAY`.
+    rays: AtomicU64,
 }
 
 impl App {
@@ -38,6 +45,9 @@ impl App {
             window_scale(config.invalid_window, scale),
             window_scale(config.ban_duration, scale),
         );
+        let ttl = config
+            .interaction_token_ttl
+            .map(|ttl| window_scale(ttl, scale));
         let rng = config
             .seed
             .map_or_else(StdRng::from_entropy, StdRng::seed_from_u64);
@@ -50,6 +60,9 @@ impl App {
             model: Mutex::new(Model::default()),
             ids: Generator::default(),
             recorder: Recorder::default(),
+            credentials: Credentials::new(ttl),
+            overrides: Overrides::default(),
+            rays: AtomicU64::new(0),
             config,
         }
     }
@@ -60,10 +73,25 @@ impl App {
         self.invalid.lock().record(now);
     }
 
-    /// The fault for the next request, if any.
-    pub(crate) fn next_fault(&self) -> Option<Fault> {
+    /// The fault for the next request on `path` (without `/api/v10`; `None`
+    /// outside the API), if any.
+    pub(crate) fn next_fault(&self, path: Option<&str>) -> Option<Fault> {
         let mut rng = self.rng.lock();
-        self.faults.lock().next(&mut rng)
+        let fault = self.faults.lock().next(path, &mut rng);
+        if fault.is_some() {
+            self.stats.bump(Counter::InjectedFaults);
+        }
+        fault
+    }
+
+    /// How long the Cloudflare ban lasts, scaled.
+    pub(crate) fn ban_length(&self) -> Duration {
+        window_scale(self.config.ban_duration, self.config.time_scale)
+    }
+
+    /// A fresh number for the next `CF-RAY`.
+    pub(crate) fn next_ray(&self) -> u64 {
+        self.rays.fetch_add(1, Ordering::Relaxed)
     }
 
     pub(crate) fn faults(&self) -> &Mutex<FaultInjector> {

@@ -1,4 +1,4 @@
-//! Configuration of a [`MockDiscord`](crate::MockDiscord) and its builder.
+//! Configuration of a [`MockDiscord`] and its builder.
 
 use std::fmt;
 use std::io;
@@ -23,6 +23,8 @@ pub(crate) struct Config {
     /// Unscaled; multiplied by `time_scale`.
     pub(crate) invalid_window: Duration,
     pub(crate) strict_user_agent: bool,
+    /// Unscaled lifetime of interaction tokens; `None`: they never expire.
+    pub(crate) interaction_token_ttl: Option<Duration>,
     pub(crate) faults: Faults,
     pub(crate) seed: Option<u64>,
     pub(crate) addr: SocketAddr,
@@ -41,6 +43,7 @@ impl Default for Config {
             ban_duration: Duration::from_secs(3600),
             invalid_window: Duration::from_secs(600),
             strict_user_agent: false,
+            interaction_token_ttl: None,
             faults: Faults::none(),
             seed: None,
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
@@ -60,6 +63,7 @@ impl fmt::Debug for Config {
             .field("invalid_request_limit", &self.invalid_request_limit)
             .field("ban_duration", &self.ban_duration)
             .field("strict_user_agent", &self.strict_user_agent)
+            .field("interaction_token_ttl", &self.interaction_token_ttl)
             .field("faults", &self.faults)
             .field("seed", &self.seed)
             .field("addr", &self.addr)
@@ -152,6 +156,18 @@ impl MockDiscordBuilder {
     /// of only counting them (the default).
     pub fn strict_user_agent(mut self, strict: bool) -> Self {
         self.config.strict_user_agent = strict;
+        self
+    }
+
+    /// Interaction tokens stop working this long (multiplied by the time
+    /// scale) after they are first seen on an interaction callback; from then
+    /// on every webhook or interaction route carrying one answers `401 Invalid
+    /// Webhook Token` (50027), as Discord does 15 minutes after an
+    /// interaction. Default: they never expire. Webhook tokens first seen
+    /// elsewhere never expire on their own (see
+    /// [`MockDiscord::expire_token`]).
+    pub fn interaction_token_ttl(mut self, ttl: Duration) -> Self {
+        self.config.interaction_token_ttl = Some(ttl);
         self
     }
 

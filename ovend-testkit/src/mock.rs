@@ -15,6 +15,8 @@ use crate::app::App;
 use crate::builder::{Config, MockDiscordBuilder};
 use crate::faults::{Fault, Faults};
 use crate::limits::Rule;
+use crate::matcher::PathPrefix;
+use crate::overrides::{self, InvalidHeader};
 use crate::record::RecordedRequest;
 use crate::server;
 use crate::stats::Stats;
@@ -130,6 +132,87 @@ impl MockDiscord {
     /// earlier `fail_next` calls, before random faults).
     pub fn fail_next(&self, n: usize, fault: Fault) {
         self.app.faults().lock().push(n, fault);
+    }
+
+    /// The next `n` requests whose path starts with `path_prefix` get `fault`,
+    /// while other routes stay healthy. The prefix matches whole segments
+    /// (`/channels/1` does not match `/channels/10`), with or without
+    /// `/api/v10`; a `*` segment matches any one segment
+    /// (`/webhooks/*/*/messages`). Path-targeted faults come before those of
+    /// [`fail_next`](Self::fail_next), which a matching request leaves queued.
+    pub fn fail_next_on(&self, path_prefix: &str, n: usize, fault: Fault) {
+        self.app
+            .faults()
+            .lock()
+            .push_on(PathPrefix::new(path_prefix), n, fault);
+    }
+
+    /// Forgets every fault queued by [`fail_next`](Self::fail_next) and
+    /// [`fail_next_on`](Self::fail_next_on) (random faults stay).
+    pub fn clear_queued_faults(&self) {
+        self.app.faults().lock().clear_queued();
+    }
+
+    /// Answers on paths starting with `path_prefix` (matched as in
+    /// [`fail_next_on`](Self::fail_next_on)) carry `headers` in place of the
+    /// emulator's own: each named header loses every value the emulator would
+    /// send and gets the given ones (a name given twice is sent twice); other
+    /// headers stay. Values are sent raw (`1e19`, `NaN`, `-1`, an empty
+    /// value, non-ASCII bytes); status and body stay normal, so a test can
+    /// feed a client impossible rate-limit headers on one route. Applies to
+    /// every answer from the emulated Discord on those paths, 429s included,
+    /// but not to edge faults (502, proxy or Cloudflare 429s). `count`: the
+    /// next that many answers, or all of them until
+    /// [`clear_overrides`](Self::clear_overrides) for `None`.
+    ///
+    /// # Errors
+    /// [`InvalidHeader`] if a name or value cannot be sent in HTTP (a control
+    /// character other than tab); nothing is changed then.
+    pub fn override_headers<I, K, V>(
+        &self,
+        path_prefix: &str,
+        headers: I,
+        count: Option<usize>,
+    ) -> Result<(), InvalidHeader>
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        let headers = overrides::parse(headers)?;
+        self.app
+            .overrides
+            .add(PathPrefix::new(path_prefix), headers, count);
+        Ok(())
+    }
+
+    /// Removes every header override.
+    pub fn clear_overrides(&self) {
+        self.app.overrides.clear();
+    }
+
+    /// The path token `token` of webhook and interaction routes stops working,
+    /// as an interaction token does 15 minutes after its interaction or a
+    /// webhook's token once the webhook is deleted: from now on every request
+    /// on a route carrying it in its path answers `401 {"message": "Invalid
+    /// Webhook Token", "code": 50027}` with `Via` and its bucket's rate-limit
+    /// headers, counted as unauthorized and as an invalid request. Bot
+    /// authentication is unaffected.
+    pub fn expire_token(&self, token: &str) {
+        self.app.credentials.expire(token);
+    }
+
+    /// The bot token (with or without `Bot `) stops being accepted, as when
+    /// it is reset in the developer portal: bot-authenticated routes answer
+    /// `401 {"message": "401: Unauthorized", "code": 0}` to it. Webhook and
+    /// interaction routes, authenticated by their path token, still work.
+    pub fn revoke_token(&self, token: &str) {
+        self.app.credentials.revoke(token);
+    }
+
+    /// Undoes [`revoke_token`](Self::revoke_token).
+    pub fn restore_token(&self, token: &str) {
+        self.app.credentials.restore(token);
     }
 
     /// Limits every route whose major parameter (channel, guild, webhook or

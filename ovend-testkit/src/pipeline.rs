@@ -1,18 +1,24 @@
 //! The path of one request through the emulator, in Discord's order:
 //!
 //! 1. Cloudflare: a banned client gets `error code: 1015` and nothing else.
-//! 2. Injected faults (edge 502/503, dropped connection, slowness, bad headers).
+//! 2. Injected faults at the edge (502/503, dropped connection, proxy and
+//!    Cloudflare 429s, slowness); the fault drawn here also acts in 7b and 10.
 //! 3. Latency and jitter.
 //! 4. Routing: unknown paths 404, wrong methods 405, non-snowflake ids 400.
-//! 5. Authentication (401, counted as invalid). Webhook and interaction routes
-//!    carry their token in the URL and need no `Authorization`.
+//! 5. Authentication (401, counted as invalid; a revoked bot token is
+//!    invalid). Webhook and interaction routes carry their token in the URL:
+//!    they need no `Authorization`, and one sent there is only counted.
 //! 6. User-Agent: counted when it does not start with `DiscordBot (`; the
 //!    request is still answered unless `strict_user_agent` is set (then 400).
 //! 7. Rate limits: global, bucket, shared, hidden sublimit (429s; all but
 //!    `shared` count as invalid).
+//!    7b. An expired or revoked path token: 401 `Invalid Webhook Token`
+//!    (50027); else an injected 403 or 429 answers instead of the endpoint.
 //! 8. Body: `Content-Type`, JSON, multipart, `X-Audit-Log-Reason` (400s, which
 //!    still consumed the bucket, as on Discord).
 //! 9. The endpoint itself, then rate-limit headers and `Via: 1.1 google`.
+//! 10. Faults on the finished answer (bad headers, then header overrides,
+//!     then bodies that are oversized, slow, cut or broken).
 
 use std::sync::Arc;
 
@@ -20,6 +26,7 @@ use axum::body::to_bytes;
 use axum::extract::{Request, State};
 use axum::response::Response;
 use bytes::Bytes;
+use http::header::AUTHORIZATION;
 use http::{HeaderMap, Method, StatusCode};
 use serde_json::json;
 use tokio::time::Instant;
@@ -28,14 +35,17 @@ use crate::api::{self, Call, Query};
 use crate::app::App;
 use crate::auth::{self, Auth};
 use crate::body::{self, BodyError, Payload};
+use crate::faults::apply;
 use crate::faults::Fault;
 use crate::limits::{LimitRequest, LimitScope, Verdict};
 use crate::record::RecordedRequest;
 use crate::respond;
-use crate::routes::{self, Match, RouteDef};
+use crate::routes::{self, Endpoint, Match, RouteDef};
 use crate::stats::Counter;
 use crate::sublimits;
-use crate::validation::{bad_request, check_audit_reason, invalid_form_body, invalid_json};
+use crate::validation::{
+    bad_request, check_audit_reason, invalid_form_body, invalid_json, ApiError,
+};
 
 /// Largest accepted body (Discord's default upload limit plus room for the form).
 const MAX_BODY: usize = 26 * 1024 * 1024;
@@ -106,48 +116,34 @@ fn record(app: &App, incoming: Incoming, status: u16) {
     });
 }
 
-/// Steps 1–3, then the Discord answer with `Via`.
+/// Steps 1–3, then the Discord answer with `Via`, then the faults and header
+/// overrides that act on the finished answer.
 async fn process(app: &App, request: &Incoming) -> Response {
-    if app.invalid.lock().is_banned(Instant::now()) {
+    let banned = app.invalid.lock().ban_remaining(Instant::now());
+    if let Some(left) = banned {
         app.stats.bump(Counter::CloudflareBanned);
-        return respond::cloudflare_ban();
+        return respond::cloudflare_ban(left, app.next_ray());
     }
-    let mut malformed = false;
-    match app.next_fault() {
-        Some(Fault::BadGateway) => {
-            app.stats.bump(Counter::ServerErrors);
-            return respond::bad_gateway();
-        }
-        Some(Fault::ServiceUnavailable) => {
-            app.stats.bump(Counter::ServerErrors);
-            let mut response = respond::service_unavailable();
-            respond::add_via(&mut response);
-            return response;
-        }
-        Some(Fault::Drop) => {
-            app.stats.bump(Counter::Dropped);
-            let mut response = Response::new(axum::body::Body::empty());
-            response.extensions_mut().insert(DropConnection);
-            return response;
-        }
-        Some(Fault::Slow(delay)) => tokio::time::sleep(delay).await,
-        Some(Fault::MalformedHeaders) => malformed = true,
-        None => {}
+    let path = routes::strip_version(&request.path);
+    let fault = app.next_fault(path);
+    if let Some(response) = apply::at_edge(app, fault).await {
+        return response;
     }
     let latency = app.latency();
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
-    let mut response = answer(app, request).await;
-    if malformed {
-        respond::malform(&mut response);
-    }
+    let mut response = answer(app, request, fault).await;
     respond::add_via(&mut response);
-    response
+    apply::on_headers(fault, &mut response);
+    if app.overrides.apply(path, response.headers_mut()) {
+        app.stats.bump(Counter::HeadersOverridden);
+    }
+    apply::on_body(fault, response, app.config.time_scale).await
 }
 
 /// Steps 4–9.
-async fn answer(app: &App, request: &Incoming) -> Response {
+async fn answer(app: &App, request: &Incoming, fault: Option<Fault>) -> Response {
     let Some(path) = routes::strip_version(&request.path) else {
         return respond::not_found();
     };
@@ -161,14 +157,9 @@ async fn answer(app: &App, request: &Incoming) -> Response {
             return invalid_form_body(errors).into();
         }
     };
-    let caller = match auth::identify(&app.config.tokens, &request.headers) {
-        Auth::Bot(index) => Some(index),
-        Auth::Missing if def.token_in_url() => None,
-        Auth::Missing | Auth::Invalid => {
-            app.stats.bump(Counter::Unauthorized);
-            app.count_invalid(Instant::now());
-            return respond::unauthorized();
-        }
+    let caller = match caller(app, def, &request.headers) {
+        Ok(caller) => caller,
+        Err(error) => return error.into(),
     };
     if !auth::user_agent_ok(&request.headers) {
         app.stats.bump(Counter::BadUserAgent);
@@ -185,30 +176,89 @@ async fn answer(app: &App, request: &Incoming) -> Response {
             Err(response) => return *response,
         }
     };
-    let mut response = match parsed {
-        Err(error) => body_error(app, &error),
-        Ok(payload) => match check_audit_reason(request.headers.get("x-audit-log-reason")) {
-            Err(error) => error.into(),
-            Ok(()) => {
-                let call = Call {
-                    caller,
-                    params: &params,
-                    payload: &payload,
-                    query: Query::parse(request.query.as_deref()),
-                    ids: &app.ids,
-                    model: &app.model,
-                };
-                api::dispatch(def.endpoint, &call)
-            }
+    let mut response = match check_path_token(app, def, &params) {
+        Err(error) => error.into(),
+        Ok(()) => match apply::instead_of_endpoint(fault) {
+            Some(injected) => injected,
+            None => endpoint(app, request, def, &params, caller, parsed),
         },
     };
-    if response.status() == StatusCode::FORBIDDEN {
+    // Discord counts 403s and non-shared 429s (injected ones too) as invalid.
+    if matches!(
+        response.status(),
+        StatusCode::FORBIDDEN | StatusCode::TOO_MANY_REQUESTS
+    ) {
         app.count_invalid(Instant::now());
     }
     if let Some(bucket) = bucket {
         respond::apply_bucket_headers(&mut response, &bucket);
     }
     response
+}
+
+/// Step 5: the bot behind a request. Webhook and interaction routes are
+/// authenticated by their path token alone: an `Authorization` header there
+/// is counted (a client should not send its bot token where it is not
+/// needed) and otherwise ignored, so the caller is `None`.
+fn caller(app: &App, def: &RouteDef, headers: &HeaderMap) -> Result<Option<u32>, ApiError> {
+    if def.token_in_url() {
+        if headers.contains_key(AUTHORIZATION) {
+            app.stats.bump(Counter::AuthOnTokenRoute);
+        }
+        return Ok(None);
+    }
+    match app.credentials.authenticate(&app.config.tokens, headers) {
+        Auth::Bot(index) => Ok(Some(index)),
+        Auth::Missing | Auth::Invalid => {
+            app.stats.bump(Counter::Unauthorized);
+            app.count_invalid(Instant::now());
+            Err(ApiError::unauthorized())
+        }
+    }
+}
+
+/// Step 7b: a route whose path token expired or was revoked answers `401
+/// Invalid Webhook Token`, after the limiter so it carries its bucket's headers.
+fn check_path_token(app: &App, def: &RouteDef, params: &routes::Params) -> Result<(), ApiError> {
+    let Some(token) = params.token.as_ref().filter(|_| def.token_in_url()) else {
+        return Ok(());
+    };
+    let starts_clock = def.endpoint == Endpoint::InteractionCallback;
+    let now = Instant::now();
+    if app.credentials.path_token_valid(token, starts_clock, now) {
+        return Ok(());
+    }
+    app.stats.bump(Counter::Unauthorized);
+    app.stats.bump(Counter::InvalidWebhookToken);
+    app.count_invalid(now);
+    Err(ApiError::invalid_webhook_token())
+}
+
+/// Steps 8–9: the body's errors, else the endpoint itself.
+fn endpoint(
+    app: &App,
+    request: &Incoming,
+    def: &RouteDef,
+    params: &routes::Params,
+    caller: Option<u32>,
+    parsed: Result<Payload, BodyError>,
+) -> Response {
+    let payload = match parsed {
+        Ok(payload) => payload,
+        Err(error) => return body_error(app, &error),
+    };
+    if let Err(error) = check_audit_reason(request.headers.get("x-audit-log-reason")) {
+        return error.into();
+    }
+    let call = Call {
+        caller,
+        params,
+        payload: &payload,
+        query: Query::parse(request.query.as_deref()),
+        ids: &app.ids,
+        model: &app.model,
+    };
+    api::dispatch(def.endpoint, &call)
 }
 
 /// Step 7: the bucket headers to send, or the 429 (boxed: it is the rare path).

@@ -4,7 +4,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::body::Body;
 use axum::response::Response;
-use http::header::{CONTENT_TYPE, RETRY_AFTER};
+use http::header::{CONTENT_TYPE, RETRY_AFTER, SERVER};
 use http::{HeaderName, HeaderValue, StatusCode};
 use serde_json::{json, Value};
 
@@ -18,6 +18,7 @@ pub(crate) const X_BUCKET: HeaderName = HeaderName::from_static("x-ratelimit-buc
 pub(crate) const X_SCOPE: HeaderName = HeaderName::from_static("x-ratelimit-scope");
 pub(crate) const X_GLOBAL: HeaderName = HeaderName::from_static("x-ratelimit-global");
 const VIA: HeaderName = HeaderName::from_static("via");
+const CF_RAY: HeaderName = HeaderName::from_static("cf-ray");
 
 fn with_body(status: StatusCode, content_type: &'static str, body: impl Into<Body>) -> Response {
     let mut response = Response::new(body.into());
@@ -55,17 +56,81 @@ pub(crate) fn method_not_allowed() -> Response {
     error(StatusCode::METHOD_NOT_ALLOWED, 0, "405: Method Not Allowed")
 }
 
-pub(crate) fn unauthorized() -> Response {
-    error(StatusCode::UNAUTHORIZED, 0, "401: Unauthorized")
-}
-
-/// Cloudflare's ban page: no Discord headers, no `Via`.
-pub(crate) fn cloudflare_ban() -> Response {
-    with_body(
+/// Cloudflare's rate-limit ban page (error 1015), as Cloudflare sends it:
+/// 429, `Server: cloudflare`, a `CF-RAY`, `Retry-After` in whole seconds,
+/// plain text, and no Discord header (no `Via`, no `X-RateLimit-*`).
+pub(crate) fn cloudflare_ban(retry_after: Duration, ray: u64) -> Response {
+    let mut response = with_body(
         StatusCode::TOO_MANY_REQUESTS,
         "text/plain; charset=UTF-8",
         "error code: 1015",
-    )
+    );
+    let headers = response.headers_mut();
+    headers.insert(SERVER, HeaderValue::from_static("cloudflare"));
+    set(&mut response, CF_RAY, cf_ray(ray));
+    let whole_secs = ceil_ms(retry_after).div_ceil(1000);
+    set(&mut response, RETRY_AFTER, whole_secs.to_string());
+    response
+}
+
+/// Cloudflare's data centres, for plausible `CF-RAY` suffixes.
+const COLOS: [&str; 8] = ["FRA", "AMS", "IAD", "SJC", "LHR", "CDG", "NRT", "SIN"];
+
+/// `CF-RAY: <16 hex digits>-<colo>`, derived from a counter so runs repeat.
+fn cf_ray(n: u64) -> String {
+    // splitmix64: consecutive counters give unrelated-looking ids.
+    let mut z = n.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    let colo = COLOS[(n % COLOS.len() as u64) as usize];
+    format!("{z:016x}-{colo}")
+}
+
+/// A 429 from a proxy between the client and Discord (nginx's page): no
+/// Discord header, no Cloudflare header.
+pub(crate) fn proxy_too_many_requests() -> Response {
+    let mut response = with_body(
+        StatusCode::TOO_MANY_REQUESTS,
+        "text/html",
+        "<html>\r\n<head><title>429 Too Many Requests</title></head>\r\n<body>\r\n\
+<center><h1>429 Too Many Requests</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+    );
+    response
+        .headers_mut()
+        .insert(SERVER, HeaderValue::from_static("nginx"));
+    response
+}
+
+/// `403 Missing Permissions` (50013).
+pub(crate) fn forbidden() -> Response {
+    error(StatusCode::FORBIDDEN, 50013, "Missing Permissions")
+}
+
+/// A Discord 429 (scope `user`) whose `retry_after` is `raw`, inserted into
+/// the JSON verbatim and sent as `Retry-After` when it is a valid header value.
+pub(crate) fn raw_rate_limited(raw: &str) -> Response {
+    let body = format!(
+        r#"{{"message": "You are being rate limited.", "retry_after": {raw}, "global": false}}"#
+    );
+    let mut response = with_body(StatusCode::TOO_MANY_REQUESTS, "application/json", body);
+    set(&mut response, RETRY_AFTER, raw.to_owned());
+    response
+        .headers_mut()
+        .insert(X_SCOPE, HeaderValue::from_static("user"));
+    response
+}
+
+/// Makes the bucket headers (when present) say the bucket is exhausted and
+/// resets after `raw` seconds, verbatim.
+pub(crate) fn raw_bucket_exhausted(response: &mut Response, raw: &str) {
+    if !response.headers().contains_key(X_BUCKET) {
+        return;
+    }
+    response
+        .headers_mut()
+        .insert(X_REMAINING, HeaderValue::from_static("0"));
+    set(response, X_RESET_AFTER, raw.to_owned());
 }
 
 /// An edge 502 with an HTML body, no rate-limit headers.
@@ -190,6 +255,35 @@ mod tests {
         assert_eq!(secs3(Duration::from_micros(249_100)), "0.250");
         assert_eq!(secs3(Duration::from_secs(600)), "600.000");
         assert_eq!(retry_after_json(Duration::from_micros(122_001)), 0.123);
+    }
+
+    #[test]
+    fn cloudflare_ban_looks_like_cloudflares() {
+        let response = cloudflare_ban(Duration::from_millis(1_001), 3);
+        let h = response.headers();
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(h[SERVER], "cloudflare");
+        assert_eq!(h[RETRY_AFTER], "2");
+        assert_eq!(h[CONTENT_TYPE], "text/plain; charset=UTF-8");
+        let ray = h[CF_RAY].to_str().unwrap();
+        let (id, colo) = ray.split_once('-').unwrap();
+        assert!(
+            id.len() == 16 && id.chars().all(|c| c.is_ascii_hexdigit()),
+            "{ray}"
+        );
+        assert!(COLOS.contains(&colo));
+        assert_ne!(cf_ray(3), cf_ray(4));
+        assert!(h.get(VIA).is_none() && h.get(X_LIMIT).is_none());
+    }
+
+    #[test]
+    fn raw_retry_after_goes_in_verbatim() {
+        let response = raw_rate_limited("1e19");
+        assert_eq!(response.headers()[RETRY_AFTER], "1e19");
+        let quoted = raw_rate_limited("\"NaN\"");
+        assert_eq!(quoted.headers()[RETRY_AFTER], "\"NaN\"");
+        let unsendable = raw_rate_limited("1\n2");
+        assert!(unsendable.headers().get(RETRY_AFTER).is_none());
     }
 
     #[test]

@@ -21,6 +21,8 @@
 //! | PUT, DELETE | `/guilds/{guild}/bans/{user}` | 5 / 5 s | guild | ban (shared hash) |
 //! | POST | `/guilds/{guild}/bulk-ban` | 1 / 1 s | guild | bulk-ban |
 //! | POST | `/webhooks/{webhook}/{token}` | 5 / 2 s | webhook + token | webhook-execute |
+//! | GET | `/webhooks/{webhook}/{token}/messages/{message or @original}` | 5 / 1 s | webhook + token | webhook-message-read |
+//! | PATCH, DELETE | `/webhooks/{webhook}/{token}/messages/{message or @original}` | 5 / 2 s | webhook + token | webhook-message-modify (shared hash) |
 //! | POST | `/interactions/{interaction}/{token}/callback` | 5 / 1 s | interaction + token | interaction-callback (no global limit) |
 //!
 //! Hidden limits (no header announces them; a 429 with `X-RateLimit-Remaining`
@@ -67,6 +69,9 @@ pub(crate) enum Endpoint {
     DeleteBan,
     BulkBan,
     ExecuteWebhook,
+    GetWebhookMessage,
+    EditWebhookMessage,
+    DeleteWebhookMessage,
     InteractionCallback,
 }
 
@@ -153,8 +158,13 @@ const BAN: &str = "ee72e7c3ab9df576293b5f3cd5c340ca";
 const BULK_BAN: &str = "6dc18dff990d4ba4ca6fbff156c85b18";
 const WEBHOOK_EXECUTE: &str = "f2b2addc354823861b26b18d65fdde74";
 const INTERACTION_CALLBACK: &str = "b743371ccc1e50722e02ba825d2d2752";
+const WEBHOOK_MESSAGE_READ: &str = "4c8d1c1d0e6f4b2a9f3e7a5b6c2d1e0f";
+const WEBHOOK_MESSAGE_MODIFY: &str = "9a0e2b7c4d1f3e5a6b8c0d2e4f6a8b1c";
 
 const MSG: &str = "/channels/{channel_id}/messages/{message_id}";
+/// A webhook's message; `@original` (an interaction's first answer) is tried first.
+const HOOK_ORIGINAL: &str = "/webhooks/{webhook_id}/{token}/messages/@original";
+const HOOK_MSG: &str = "/webhooks/{webhook_id}/{token}/messages/{message_id}";
 
 use Endpoint as E;
 use MajorKind as M;
@@ -422,6 +432,60 @@ pub(crate) static ROUTES: &[RouteDef] = &[
         ms(2_000),
         M::Webhook,
     )),
+    route(
+        Method::GET,
+        HOOK_ORIGINAL,
+        E::GetWebhookMessage,
+        WEBHOOK_MESSAGE_READ,
+        5,
+        ms(1_000),
+        M::Webhook,
+    ),
+    with_files(route(
+        Method::PATCH,
+        HOOK_ORIGINAL,
+        E::EditWebhookMessage,
+        WEBHOOK_MESSAGE_MODIFY,
+        5,
+        ms(2_000),
+        M::Webhook,
+    )),
+    route(
+        Method::DELETE,
+        HOOK_ORIGINAL,
+        E::DeleteWebhookMessage,
+        WEBHOOK_MESSAGE_MODIFY,
+        5,
+        ms(2_000),
+        M::Webhook,
+    ),
+    route(
+        Method::GET,
+        HOOK_MSG,
+        E::GetWebhookMessage,
+        WEBHOOK_MESSAGE_READ,
+        5,
+        ms(1_000),
+        M::Webhook,
+    ),
+    with_files(route(
+        Method::PATCH,
+        HOOK_MSG,
+        E::EditWebhookMessage,
+        WEBHOOK_MESSAGE_MODIFY,
+        5,
+        ms(2_000),
+        M::Webhook,
+    )),
+    route(
+        Method::DELETE,
+        HOOK_MSG,
+        E::DeleteWebhookMessage,
+        WEBHOOK_MESSAGE_MODIFY,
+        5,
+        ms(2_000),
+        M::Webhook,
+    ),
     with_files(route(
         Method::POST,
         "/interactions/{interaction_id}/{token}/callback",
@@ -600,6 +664,32 @@ mod tests {
             found(Method::GET, "/users/@me/").0,
             Endpoint::GetCurrentUser
         );
+    }
+
+    #[test]
+    fn webhook_messages_by_id_or_original() {
+        let (endpoint, params) = found(Method::PATCH, "/webhooks/5/tok/messages/@original");
+        assert_eq!(endpoint, Endpoint::EditWebhookMessage);
+        assert_eq!((params.webhook, params.message), (Some(5), None));
+        assert_eq!(params.token.as_deref(), Some("tok"));
+        let (endpoint, params) = found(Method::DELETE, "/webhooks/5/tok/messages/77");
+        assert_eq!(endpoint, Endpoint::DeleteWebhookMessage);
+        assert_eq!(params.message, Some(77));
+        assert_eq!(
+            found(Method::GET, "/webhooks/5/tok/messages/@original").0,
+            Endpoint::GetWebhookMessage
+        );
+        assert!(matches!(
+            match_route(&Method::POST, "/webhooks/5/tok/messages/1"),
+            Match::MethodNotAllowed
+        ));
+        assert!(matches!(
+            match_route(&Method::GET, "/webhooks/5/tok/messages/@latest"),
+            Match::BadSnowflake {
+                field: "message_id",
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -40,6 +40,20 @@ pub struct Stats {
     pub server_errors: u64,
     /// Injected connection drops.
     pub dropped: u64,
+    /// Requests on webhook or interaction routes (authenticated by the token
+    /// in their path) that still sent an `Authorization` header.
+    #[serde(default)]
+    pub auth_on_token_route: u64,
+    /// `401 Invalid Webhook Token` (50027) answers to expired or revoked path
+    /// tokens (also counted in `unauthorized` and `invalid_requests`).
+    #[serde(default)]
+    pub invalid_webhook_token: u64,
+    /// Requests that drew an injected fault (queued, path-targeted or random).
+    #[serde(default)]
+    pub injected_faults: u64,
+    /// Answers whose headers were rewritten by a header override.
+    #[serde(default)]
+    pub headers_overridden: u64,
 }
 
 impl Stats {
@@ -71,9 +85,14 @@ pub(crate) enum Counter {
     BadRequests,
     ServerErrors,
     Dropped,
+    AuthOnTokenRoute,
+    InvalidWebhookToken,
+    InjectedFaults,
+    HeadersOverridden,
 }
 
-const COUNTERS: usize = 14;
+/// One slot per [`Counter`] variant; the last variant's index plus one.
+const COUNTERS: usize = Counter::HeadersOverridden as usize + 1;
 
 /// The live, lock-free counters.
 #[derive(Debug, Default)]
@@ -109,6 +128,10 @@ impl Counters {
             bad_requests: get(Counter::BadRequests),
             server_errors: get(Counter::ServerErrors),
             dropped: get(Counter::Dropped),
+            auth_on_token_route: get(Counter::AuthOnTokenRoute),
+            invalid_webhook_token: get(Counter::InvalidWebhookToken),
+            injected_faults: get(Counter::InjectedFaults),
+            headers_overridden: get(Counter::HeadersOverridden),
         }
     }
 }
@@ -124,8 +147,10 @@ mod tests {
         counters.bump(Counter::RateLimitedGlobal);
         counters.bump(Counter::RateLimitedShared);
         counters.bump(Counter::CloudflareBanned);
+        counters.bump(Counter::HeadersOverridden);
         let stats = counters.snapshot();
         assert_eq!(stats.dropped, 1);
+        assert_eq!(stats.headers_overridden, 1, "the last counter has a slot");
         assert_eq!(stats.rate_limited(), 2, "the ban is not a rate limit");
         counters.reset();
         assert_eq!(counters.snapshot(), Stats::default());

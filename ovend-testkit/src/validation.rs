@@ -37,6 +37,12 @@ impl ApiError {
     pub(crate) fn unauthorized() -> Self {
         Self::discord(StatusCode::UNAUTHORIZED, 0, "401: Unauthorized")
     }
+
+    /// What Discord answers on a webhook or interaction route whose path
+    /// token expired or was revoked.
+    pub(crate) fn invalid_webhook_token() -> Self {
+        Self::discord(StatusCode::UNAUTHORIZED, 50027, "Invalid Webhook Token")
+    }
 }
 
 impl From<ApiError> for Response {

@@ -414,8 +414,14 @@ async fn cloudflare_ban_after_the_threshold_and_its_end() {
         .headers()
         .keys()
         .all(|k| !k.as_str().starts_with("x-ratelimit")));
-    assert!(banned.headers().get("retry-after").is_none());
-    assert!(header(&banned, "content-type").starts_with("text/plain"));
+    assert_eq!(
+        header(&banned, "retry-after"),
+        "1",
+        "the 600 ms left, in whole seconds rounded up"
+    );
+    assert_eq!(header(&banned, "server"), "cloudflare");
+    assert!(header(&banned, "cf-ray").contains('-'));
+    assert_eq!(header(&banned, "content-type"), "text/plain; charset=UTF-8");
     assert_eq!(banned.text().await.unwrap(), "error code: 1015");
     assert_eq!(mock.stats().cloudflare_banned, 1);
     assert_eq!(

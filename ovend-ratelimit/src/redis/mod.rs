@@ -3,129 +3,73 @@
 //! Each process keeps a local [`RateLimitManager`] for what is per process (queues,
 //! priorities, cancellation, hidden-limit lanes, the local guards), with its own
 //! global pacing turned off. What Discord counts per token is kept in Redis and
-//! changed only by two Lua scripts, so every check-and-take is atomic across
-//! processes:
+//! changed only by Lua scripts, so every check-and-take is atomic across processes.
+//! Times come from Redis's own clock (`TIME`), so the processes' clocks may disagree.
 //!
-//! - `take.lua` checks the shared guards (invalid token, Cloudflare ban), the bucket
-//!   (limit, remaining, reset, and the leases in flight) and the global sliding-window
-//!   log, and only when all have room takes a lease and a place in the window. Times
-//!   come from Redis's own clock (`TIME`), so the processes' clocks may disagree.
-//!   Leases expire, so a crashed process cannot hold a bucket forever.
-//! - `complete.lua` returns the lease and records the answer: the route's hash, the
+//! - `take.lua` checks the shared guards (invalid token, Cloudflare ban), the
+//!   route's current bucket (limit, remaining, reset, a 429's block, and the leases
+//!   in flight) and the global sliding-window log, and only when all have room takes
+//!   a lease and a place in the window. A bucket without a limit is **unknown**: one
+//!   lease at a time goes, to learn it. Leases expire, so a crashed process cannot
+//!   hold a bucket forever.
+//! - `complete.lua` ends the lease and records the answer: the route's hash, the
 //!   bucket's window, 429 back-offs, a global block, a ban or an invalid token. The
-//!   request's global entry is held from its grant until one window after its answer,
-//!   as in the in-process limiter, so network jitter cannot squeeze arrivals together.
+//!   answer is read in Rust first (`answer.rs`) exactly as the in-memory limiter reads
+//!   it: waits clamped to the local manager's `wait_ceiling`, untrusted headers
+//!   (malformed, limit 0, remaining above limit) turning the bucket unknown, a
+//!   proxy's 429 teaching nothing, a 401 invalidating the bot token only on a
+//!   bot-authenticated route (for `invalid_token_ttl`, not forever). When the
+//!   route's bucket changes (a first hash, or a new one), the old bucket's leases
+//!   are copied into the new one, so requests still out count there too.
+//! - `end.lua` ends a lease without an answer. A *cancelled* request may have
+//!   reached Discord: its slot stays spent (the bucket's `remaining` drops by one)
+//!   and its global place stays one window. A *released* one was never sent: both
+//!   are given back. A lease is removed from the set it was taken in and from the
+//!   route's current bucket (where a hash change may have carried it).
+//!
+//! The request's global entry is held from its grant until one window after its
+//! answer, as in the in-process limiter, so network jitter cannot squeeze arrivals
+//! together. Every wait a script returns is bounded by the ceiling, and every
+//! number read back from Redis is checked before arithmetic.
+//!
+//! An acquire dropped while its take runs, or refused after its local permit, gives
+//! both back at once as never sent (`permit::Pending`). Every Redis call is bounded
+//! by `redis_timeout`; a failure refuses the request with
+//! [`Rejected::Unavailable`] rather than waiting or guessing. The shared
+//! invalid-token flag is the truth for every process: a local guard that still
+//! refuses is reset once the flag was reset (by any process) or expired.
 //!
 //! Keys live under `{prefix}:` (one hash tag, so a Redis Cluster keeps them on one
-//! slot). Webhook and interaction tokens never reach Redis: majors that carry one are
+//! slot; the scripts build bucket keys from stored hashes, which relies on it).
+//! Webhook and interaction tokens never reach Redis: majors that carry one are
 //! stored as a hash of it.
 
+mod answer;
+mod builder;
+mod keys;
+mod permit;
+mod store;
+
 use std::fmt;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use redis::aio::ConnectionManager;
-use redis::Script;
+use tokio::time::Instant;
 
-use crate::{
-    AcquireOptions, Permit, PermitHandle, RateLimitHeaders, RateLimitManager,
-    RateLimitManagerBuilder, RateLimiter, Rejected, RouteKey, Scope,
-};
+pub use builder::{RedisLimiterError, RedisRateLimiterBuilder};
+use permit::Pending;
+use store::{Store, StoreError, Take};
 
-/// Returns an abandoned request's lease; its global place stays one window from now.
-const CANCEL: &str = r"
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-redis.call('ZREM', KEYS[1], ARGV[1])
-redis.call('ZADD', KEYS[2], 'XX', now, ARGV[1])
-return 0
-";
+use crate::{AcquireOptions, Permit, RateLimitManager, RateLimiter, Rejected, RouteKey};
 
-/// A Redis error while connecting.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot connect the rate limiter to Redis: {0}")]
-pub struct RedisLimiterError(#[from] redis::RedisError);
+/// Milliseconds passed to a script are capped here (about 35 years): a
+/// `Duration::MAX` setting must not become a number Lua prints in exponent form.
+const MAX_MS: u64 = 1 << 40;
 
-/// Settings of a [`RedisRateLimiter`].
-#[derive(Debug, Clone)]
-#[must_use = "a builder does nothing until connect() is called"]
-pub struct RedisRateLimiterBuilder {
-    url: String,
-    prefix: String,
-    global_limit: u32,
-    lease: Duration,
-    idle: Duration,
-    poll: Duration,
-    ban: Duration,
-    local: RateLimitManagerBuilder,
-}
-
-impl RedisRateLimiterBuilder {
-    /// Keys go under `{prefix}:` (default `ovend`); use one prefix per bot token.
-    pub fn prefix(mut self, prefix: impl Into<String>) -> Self {
-        self.prefix = prefix.into();
-        self
-    }
-
-    /// Requests per second for the token across all processes (default 50).
-    pub fn global_limit(mut self, per_second: u32) -> Self {
-        self.global_limit = per_second.max(1);
-        self
-    }
-
-    /// How long a granted request may stay unanswered before its lease expires
-    /// (default 60 s; covers a process that crashed mid-request).
-    pub fn lease(mut self, lease: Duration) -> Self {
-        self.lease = lease;
-        self
-    }
-
-    /// How long learned buckets and route hashes stay in Redis unused (default 10 min).
-    pub fn idle_timeout(mut self, idle: Duration) -> Self {
-        self.idle = idle;
-        self
-    }
-
-    /// How often a request waiting for another process's answer checks again (default 25 ms).
-    pub fn poll_interval(mut self, poll: Duration) -> Self {
-        self.poll = poll.max(Duration::from_millis(1));
-        self
-    }
-
-    /// The local limiter's settings (queues, max_wait, guards, listeners); its global
-    /// pacing is replaced by the shared one.
-    pub fn local(mut self, local: RateLimitManagerBuilder) -> Self {
-        self.ban = local.config().cloudflare_ban;
-        self.local = local;
-        self
-    }
-
-    /// Connects to Redis.
-    pub async fn connect(self) -> Result<RedisRateLimiter, RedisLimiterError> {
-        let client = redis::Client::open(self.url.as_str())?;
-        let conn = client.get_connection_manager().await?;
-        Ok(RedisRateLimiter {
-            inner: Arc::new(Inner {
-                conn,
-                local: self.local.no_global_limit().build(),
-                keys: Keys {
-                    prefix: format!("{{{}}}", self.prefix),
-                },
-                take: Script::new(include_str!("take.lua")),
-                complete: Script::new(include_str!("complete.lua")),
-                cancel: Script::new(CANCEL),
-                global_limit: self.global_limit,
-                lease: self.lease,
-                idle: self.idle,
-                poll: self.poll,
-                ban: self.ban,
-                leases: AtomicU64::new(0),
-                process: std::process::id(),
-            }),
-        })
-    }
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).map_or(MAX_MS, |ms| ms.min(MAX_MS))
 }
 
 /// A [`RateLimiter`] whose global window and learned buckets are shared through
@@ -136,28 +80,38 @@ pub struct RedisRateLimiter {
 }
 
 struct Inner {
-    conn: ConnectionManager,
+    store: Store,
     local: RateLimitManager,
-    keys: Keys,
-    take: Script,
-    complete: Script,
-    cancel: Script,
-    global_limit: u32,
-    lease: Duration,
-    idle: Duration,
     poll: Duration,
-    ban: Duration,
+    /// This limiter's number among all on the prefix.
+    instance: u64,
     leases: AtomicU64,
-    process: u32,
+    /// This process's 401s on their way to Redis (see `acquire_local`).
+    token_writes: Arc<AtomicUsize>,
+}
+
+impl Inner {
+    /// A lease id no other limiter on the prefix uses.
+    fn next_lease(&self) -> String {
+        let n = self.leases.fetch_add(1, Ordering::Relaxed);
+        format!("{}-{n}", self.instance)
+    }
 }
 
 impl fmt::Debug for RedisRateLimiter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RedisRateLimiter")
-            .field("prefix", &self.inner.keys.prefix)
-            .field("global_limit", &self.inner.global_limit)
+            .field("prefix", &self.inner.store.prefix())
+            .field("global_limit", &self.inner.store.settings.global_limit)
             .finish_non_exhaustive()
     }
+}
+
+/// How long a request may still wait, from its arrival.
+#[derive(Debug, Clone, Copy)]
+struct Deadline {
+    at: Instant,
+    max_wait: Duration,
 }
 
 impl RedisRateLimiter {
@@ -168,17 +122,7 @@ impl RedisRateLimiter {
 
     /// Starts configuring a limiter for the Redis server at `url`.
     pub fn builder(url: &str) -> RedisRateLimiterBuilder {
-        let local = RateLimitManager::builder();
-        RedisRateLimiterBuilder {
-            url: url.to_owned(),
-            prefix: "ovend".to_owned(),
-            global_limit: 50,
-            lease: Duration::from_secs(60),
-            idle: Duration::from_secs(600),
-            poll: Duration::from_millis(25),
-            ban: local.config().cloudflare_ban,
-            local,
-        }
+        RedisRateLimiterBuilder::new(url)
     }
 
     /// The process-local part (queues, lanes, local guards).
@@ -191,67 +135,102 @@ impl RedisRateLimiter {
         key: &RouteKey,
         options: &AcquireOptions,
     ) -> Result<Permit, Rejected> {
-        let local = self.inner.local.acquire_with(key, options).await?;
-        let max_wait = options.max_wait.or(self.inner.local.config().max_wait);
-        let deadline = max_wait.map(|w| tokio::time::Instant::now() + w);
-        let reject = self
-            .inner
-            .local
-            .config()
-            .rejects_on_rate_limit(key.route(), options.reject_on_rate_limit);
-        let mut conn = self.inner.conn.clone();
-        let leases = self.inner.bucket_keys(&mut conn, key).await;
-        let lease = format!(
-            "{}-{}",
-            self.inner.process,
-            self.inner.leases.fetch_add(1, Ordering::Relaxed)
-        );
+        let config = self.inner.local.config();
+        // Time spent in the local queue counts against max_wait too.
+        let deadline = options
+            .max_wait
+            .or(config.max_wait)
+            .map(|max_wait| Deadline {
+                at: Instant::now() + max_wait,
+                max_wait,
+            });
+        let reject = config.rejects_on_rate_limit(key.route(), options.reject_on_rate_limit);
+        let local = self.acquire_local(key, options).await?;
+        let mut pending = Pending::new(&self.inner, key, local);
         loop {
-            let (code, ms) = self.inner.take(&mut conn, &leases, &lease, key).await?;
-            let wait = Duration::from_millis(u64::try_from(ms).unwrap_or(0));
-            match code {
-                0 => {
-                    return Ok(Permit::new(RedisPermit {
-                        inner: self.inner.clone(),
-                        local: Some(local),
-                        key: key.clone(),
-                        leases,
-                        lease,
-                    }))
-                }
-                3 => return Err(Rejected::CloudflareBan { remaining: wait }),
-                4 => return Err(Rejected::InvalidToken),
-                _ => {}
-            }
-            let known = ms >= 0;
-            if reject && known {
-                return Err(Rejected::RateLimited {
-                    retry_after: wait,
-                    global: code == 2,
-                });
-            }
-            let sleep = if known {
-                wait.max(Duration::from_millis(1))
-            } else {
-                self.inner.poll
-            };
-            let wake = tokio::time::Instant::now() + sleep;
-            if let Some((deadline, max_wait)) = deadline.zip(max_wait) {
-                if known && wake > deadline {
-                    // Known to be too long: refuse now rather than after waiting.
-                    return Err(Rejected::MaxWait { wait, max_wait });
-                }
-                if wake > deadline {
-                    tokio::time::sleep_until(deadline).await;
-                    return Err(Rejected::MaxWait {
-                        wait: sleep,
-                        max_wait,
-                    });
+            match pending.take().await.map_err(unavailable)? {
+                Take::Granted { bucket } => return Ok(pending.grant(bucket)),
+                Take::Banned(remaining) => return Err(Rejected::CloudflareBan { remaining }),
+                Take::TokenInvalid => return Err(Rejected::InvalidToken),
+                Take::Full { wait, global } => {
+                    self.pause(wait, global, reject, deadline).await?;
                 }
             }
-            tokio::time::sleep_until(wake).await;
         }
     }
+
+    /// The local permit. The shared token flag is the truth: when the local guard
+    /// still refuses but the flag was reset (by any process) or expired, the local
+    /// guard is reset too, so one `reset_invalid_token` reaches every process. A
+    /// 401 of this process still on its way to Redis keeps the local guard.
+    async fn acquire_local(
+        &self,
+        key: &RouteKey,
+        options: &AcquireOptions,
+    ) -> Result<Permit, Rejected> {
+        let local = &self.inner.local;
+        match local.acquire_with(key, options).await {
+            Err(Rejected::InvalidToken) => {
+                let writing = self.inner.token_writes.load(Ordering::Acquire) > 0;
+                if writing
+                    || self
+                        .inner
+                        .store
+                        .token_invalid()
+                        .await
+                        .map_err(unavailable)?
+                {
+                    return Err(Rejected::InvalidToken);
+                }
+                local.reset_invalid_token().await;
+                local.acquire_with(key, options).await
+            }
+            other => other,
+        }
+    }
+
+    /// Waits before the next take, or refuses: `wait` is known (`None`: until an
+    /// answer in flight, polled).
+    async fn pause(
+        &self,
+        wait: Option<Duration>,
+        global: bool,
+        reject: bool,
+        deadline: Option<Deadline>,
+    ) -> Result<(), Rejected> {
+        let now = Instant::now();
+        if let (true, Some(wait)) = (reject, wait) {
+            return Err(Rejected::RateLimited {
+                retry_after: wait,
+                global,
+            });
+        }
+        let mut wake = now + wait.map_or(self.inner.poll, |w| w.max(Duration::from_millis(1)));
+        if let Some(Deadline { at, max_wait }) = deadline {
+            match wait {
+                // Known to be too long: refuse now rather than after waiting.
+                Some(wait) if now + wait > at => return Err(Rejected::MaxWait { wait, max_wait }),
+                None if now >= at => {
+                    return Err(Rejected::MaxWait {
+                        wait: max_wait,
+                        max_wait,
+                    })
+                }
+                // One last look at the deadline itself.
+                _ => wake = wake.min(at),
+            }
+        }
+        tokio::time::sleep_until(wake).await;
+        Ok(())
+    }
+}
+
+/// A Redis failure refuses the request: waiting blind or sending unchecked could
+/// both break the shared limits.
+fn unavailable(error: StoreError) -> Rejected {
+    let reason = error.reason();
+    tracing::warn!(%reason, "Redis rate limiter unavailable");
+    Rejected::Unavailable { reason }
 }
 
 impl RateLimiter for RedisRateLimiter {
@@ -262,206 +241,14 @@ impl RateLimiter for RedisRateLimiter {
     ) -> BoxFuture<'a, Result<Permit, Rejected>> {
         Box::pin(self.acquire_inner(key, options))
     }
-}
 
-/// Key names under the prefix.
-#[derive(Debug)]
-struct Keys {
-    prefix: String,
-}
-
-impl Keys {
-    fn key(&self, name: &str) -> String {
-        format!("{}:{name}", self.prefix)
-    }
-
-    fn route(&self, key: &RouteKey) -> String {
-        self.key(&format!("route:{}", key.template()))
-    }
-
-    /// One bucket per hash and major: a delete's message age is a hidden sublimit
-    /// inside the bucket, not a bucket of its own.
-    fn hashed(&self, hash: &str, key: &RouteKey) -> String {
-        self.key(&format!("bucket:{hash}:{}", safe_major(key.major())))
-    }
-
-    fn provisional(&self, key: &RouteKey) -> String {
-        self.key(&format!(
-            "route-bucket:{}:{}",
-            key.template(),
-            safe_major(key.major())
-        ))
-    }
-}
-
-/// A major with its token replaced by a stable hash, so no secret reaches Redis.
-fn safe_major(major: &str) -> String {
-    match major.split_once('/') {
-        Some((id, token)) => format!("{id}/{:016x}", fnv1a(token.as_bytes())),
-        None => major.to_owned(),
-    }
-}
-
-/// FNV-1a: stable across processes (unlike std's randomized hasher).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
-        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The bucket a lease is taken in.
-#[derive(Debug, Clone)]
-struct BucketKeys {
-    bucket: String,
-    leases: String,
-}
-
-impl Inner {
-    async fn bucket_keys(&self, conn: &mut ConnectionManager, key: &RouteKey) -> BucketKeys {
-        let hash: Option<String> = redis::cmd("GET")
-            .arg(self.keys.route(key))
-            .query_async(conn)
-            .await
-            .unwrap_or(None);
-        let bucket = match hash {
-            Some(hash) => self.keys.hashed(&hash, key),
-            None => self.keys.provisional(key),
-        };
-        BucketKeys {
-            leases: format!("{bucket}:leases"),
-            bucket,
-        }
-    }
-
-    async fn take(
-        &self,
-        conn: &mut ConnectionManager,
-        keys: &BucketKeys,
-        lease: &str,
-        key: &RouteKey,
-    ) -> Result<(i64, i64), Rejected> {
-        let mut call = self.take.prepare_invoke();
-        call.key(&keys.bucket)
-            .key(&keys.leases)
-            .key(self.keys.key("global"))
-            .key(self.keys.key("global-block"))
-            .key(self.keys.key("ban"))
-            .key(self.keys.key("token-invalid"))
-            .arg(self.global_limit)
-            .arg(1000)
-            .arg(lease)
-            .arg(u8::from(key.is_interaction_callback()))
-            .arg(millis(self.lease))
-            .arg(millis(self.idle));
-        call.invoke_async(conn).await.map_err(|error| {
-            tracing::warn!(%error, "Redis rate limiter unavailable");
-            Rejected::Closed
+    /// Deletes the shared flag (every process sends again) and this process's own.
+    fn reset_invalid_token(&self) -> BoxFuture<'_, ()> {
+        Box::pin(async move {
+            if let Err(error) = self.inner.store.reset_token().await {
+                tracing::warn!(reason = %error.reason(), "could not reset the shared invalid-token flag");
+            }
+            self.inner.local.reset_invalid_token().await;
         })
-    }
-
-    async fn complete(
-        &self,
-        keys: &BucketKeys,
-        lease: &str,
-        key: &RouteKey,
-        headers: &RateLimitHeaders,
-    ) {
-        let mut conn = self.conn.clone();
-        let target = match headers.bucket.as_deref() {
-            Some(hash) => self.keys.hashed(hash, key),
-            None => keys.bucket.clone(),
-        };
-        let backoff = headers.is_rate_limited()
-            && !headers.global
-            && (headers.scope == Some(Scope::Shared) || headers.remaining.unwrap_or(0) == 0);
-        let unlimited = headers.from_discord
-            && !headers.is_rate_limited()
-            && (200..500).contains(&headers.status)
-            && headers.limit.is_none();
-        let opt = |v: Option<u32>| v.map_or(-1, i64::from);
-        let dur = |v: Option<Duration>| {
-            v.map_or(-1, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
-        };
-        let mut call = self.complete.prepare_invoke();
-        call.key(&keys.leases)
-            .key(&target)
-            .key(self.keys.key("global-block"))
-            .key(self.keys.key("ban"))
-            .key(self.keys.key("token-invalid"))
-            .key(self.keys.route(key))
-            .key(self.keys.key("global"))
-            .arg(lease)
-            .arg(opt(headers.limit))
-            .arg(opt(headers.remaining))
-            .arg(dur(headers.reset_after))
-            .arg(dur(headers.retry_after))
-            .arg(u8::from(headers.is_rate_limited() && headers.global))
-            .arg(u8::from(backoff))
-            .arg(headers.bucket.as_deref().unwrap_or(""))
-            .arg(millis(self.ban))
-            .arg(u8::from(headers.is_cloudflare_ban()))
-            .arg(u8::from(headers.status == 401))
-            .arg(millis(self.idle))
-            .arg(u8::from(unlimited));
-        if let Err(error) = call.invoke_async::<i64>(&mut conn).await {
-            tracing::warn!(%error, "could not record a rate-limit answer in Redis");
-        }
-    }
-
-    async fn cancel(&self, keys: &BucketKeys, lease: &str) {
-        let mut conn = self.conn.clone();
-        let result: redis::RedisResult<i64> = self
-            .cancel
-            .key(&keys.leases)
-            .key(self.keys.key("global"))
-            .arg(lease)
-            .invoke_async(&mut conn)
-            .await;
-        if let Err(error) = result {
-            tracing::warn!(%error, "could not return a lease to Redis; it will expire");
-        }
-    }
-}
-
-fn millis(d: Duration) -> u64 {
-    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
-}
-
-/// A granted request: its local permit and its lease in Redis.
-struct RedisPermit {
-    inner: Arc<Inner>,
-    local: Option<Permit>,
-    key: RouteKey,
-    leases: BucketKeys,
-    lease: String,
-}
-
-impl RedisPermit {
-    /// Runs `work` on the current runtime; without one the lease simply expires.
-    fn spawn(work: impl std::future::Future<Output = ()> + Send + 'static) {
-        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            runtime.spawn(work);
-        }
-    }
-}
-
-impl PermitHandle for RedisPermit {
-    fn complete(mut self: Box<Self>, headers: &RateLimitHeaders) {
-        if let Some(local) = self.local.take() {
-            local.complete(headers);
-        }
-        let headers = headers.clone();
-        Self::spawn(async move {
-            self.inner
-                .complete(&self.leases, &self.lease, &self.key, &headers)
-                .await;
-        });
-    }
-
-    fn cancel(mut self: Box<Self>) {
-        drop(self.local.take());
-        Self::spawn(async move {
-            self.inner.cancel(&self.leases, &self.lease).await;
-        });
     }
 }

@@ -29,8 +29,12 @@ pub(super) fn build(call: &Call<'_>, channel_id: u64, author: Author) -> ApiResu
         require_object(body)?;
     }
     check_message(body, call.payload.files.len(), true)?;
-    let attachments = call
-        .payload
+    Ok(assemble(call, body, channel_id, author))
+}
+
+/// The uploaded files of the request as new attachments.
+fn attachments(call: &Call<'_>) -> Vec<Attachment> {
+    call.payload
         .files
         .iter()
         .map(|file| Attachment {
@@ -39,8 +43,13 @@ pub(super) fn build(call: &Call<'_>, channel_id: u64, author: Author) -> ApiResu
             size: file.size,
             content_type: file.content_type.clone(),
         })
-        .collect();
-    Ok(Message {
+        .collect()
+}
+
+/// A new message from an already validated `body` (the request's, or the
+/// `data` of an interaction callback) and the request's files.
+pub(super) fn assemble(call: &Call<'_>, body: &Value, channel_id: u64, author: Author) -> Message {
+    Message {
         id: call.ids.next(),
         channel_id,
         author,
@@ -51,12 +60,12 @@ pub(super) fn build(call: &Call<'_>, channel_id: u64, author: Author) -> ApiResu
             .to_owned(),
         embeds: array(body, "embeds"),
         components: array(body, "components"),
-        attachments,
+        attachments: attachments(call),
         tts: body.get("tts").and_then(Value::as_bool).unwrap_or(false),
         nonce: body.get("nonce").cloned().unwrap_or(Value::Null),
         edited_ms: None,
         reactions: Vec::new(),
-    })
+    }
 }
 
 pub(super) fn create(call: &Call<'_>) -> ApiResult {
@@ -112,24 +121,49 @@ pub(super) fn list(call: &Call<'_>) -> ApiResult {
     Ok(respond::json(StatusCode::OK, &Value::Array(json)))
 }
 
+/// A validated edit of a message: the body's fields and new files.
+pub(super) struct Edit<'a> {
+    body: &'a Value,
+    files: Vec<Attachment>,
+}
+
+impl<'a> Edit<'a> {
+    /// Checks the request's body as an edit (nothing is required).
+    pub(super) fn validate(call: &'a Call<'_>) -> ApiResult<Self> {
+        let body = call.payload.json();
+        if call.payload.json.is_some() {
+            require_object(body)?;
+        }
+        check_message(body, call.payload.files.len(), false)?;
+        Ok(Self {
+            body,
+            files: attachments(call),
+        })
+    }
+
+    /// Changes what the body names; marks the message edited now.
+    pub(super) fn apply(self, message: &mut Message) {
+        let body = self.body;
+        if let Some(content) = body.get("content") {
+            content
+                .as_str()
+                .unwrap_or_default()
+                .clone_into(&mut message.content);
+        }
+        if body.get("embeds").is_some() {
+            message.embeds = array(body, "embeds");
+        }
+        if body.get("components").is_some() {
+            message.components = array(body, "components");
+        }
+        message.attachments.extend(self.files);
+        message.edited_ms = Some(snowflake::unix_ms_now());
+    }
+}
+
 pub(super) fn edit(call: &Call<'_>) -> ApiResult {
     let (channel, id) = (param(call.params.channel)?, param(call.params.message)?);
-    let body = call.payload.json();
-    if call.payload.json.is_some() {
-        require_object(body)?;
-    }
-    check_message(body, call.payload.files.len(), false)?;
-    let new_files: Vec<Attachment> = call
-        .payload
-        .files
-        .iter()
-        .map(|file| Attachment {
-            id: call.ids.next(),
-            filename: file.filename.clone(),
-            size: file.size,
-            content_type: file.content_type.clone(),
-        })
-        .collect();
+    let edit = Edit::validate(call)?;
     let mut model = call.model.lock();
     let message = model.message(channel, id)?;
     if !message.is_by(call.caller) {
@@ -139,20 +173,7 @@ pub(super) fn edit(call: &Call<'_>) -> ApiResult {
             "Cannot edit a message authored by another user",
         ));
     }
-    if let Some(content) = body.get("content") {
-        content
-            .as_str()
-            .unwrap_or_default()
-            .clone_into(&mut message.content);
-    }
-    if body.get("embeds").is_some() {
-        message.embeds = array(body, "embeds");
-    }
-    if body.get("components").is_some() {
-        message.components = array(body, "components");
-    }
-    message.attachments.extend(new_files);
-    message.edited_ms = Some(snowflake::unix_ms_now());
+    edit.apply(message);
     Ok(respond::json(StatusCode::OK, &message.to_json(call.caller)))
 }
 

@@ -8,6 +8,7 @@ mod guilds;
 mod interactions;
 mod messages;
 mod reactions;
+mod webhook_messages;
 mod webhooks;
 
 use axum::response::Response;
@@ -76,6 +77,9 @@ pub(crate) fn dispatch(endpoint: Endpoint, call: &Call<'_>) -> Response {
         E::DeleteBan => guilds::delete_ban(call),
         E::BulkBan => guilds::bulk_ban(call),
         E::ExecuteWebhook => webhooks::execute(call),
+        E::GetWebhookMessage => webhook_messages::get(call),
+        E::EditWebhookMessage => webhook_messages::edit(call),
+        E::DeleteWebhookMessage => webhook_messages::delete(call),
         E::InteractionCallback => interactions::callback(call),
     };
     result.unwrap_or_else(Response::from)

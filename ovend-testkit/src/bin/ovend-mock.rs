@@ -60,6 +60,15 @@ struct Args {
     /// Probability of `X-RateLimit-Remaining: garbage`.
     #[arg(long, default_value_t = 0.0)]
     malformed_headers: f64,
+    /// Probability of aborting the connection in the middle of the body.
+    #[arg(long, default_value_t = 0.0)]
+    resets_mid_body: f64,
+    /// Probability of a 200 whose JSON body is cut in the middle.
+    #[arg(long, default_value_t = 0.0)]
+    truncated_json: f64,
+    /// Probability of a proxy's 429 without any Discord header.
+    #[arg(long, default_value_t = 0.0)]
+    proxy_429: f64,
     /// Seed for faults and jitter.
     #[arg(long)]
     seed: Option<u64>,
@@ -71,7 +80,10 @@ impl Args {
             .server_errors(self.server_errors)
             .drops(self.drops)
             .slow(self.slow, Duration::from_millis(self.slow_ms))
-            .malformed_headers(self.malformed_headers);
+            .malformed_headers(self.malformed_headers)
+            .resets_mid_body(self.resets_mid_body)
+            .truncated_json(self.truncated_json)
+            .proxy_429(self.proxy_429);
         let mut builder = MockDiscord::builder()
             .bind(SocketAddr::new(self.host, self.port))
             .time_scale(self.time_scale)

@@ -32,15 +32,16 @@ impl InvalidTracker {
         }
     }
 
-    /// Whether the ban is in force at `now`.
-    pub(crate) fn is_banned(&mut self, now: Instant) -> bool {
+    /// How long the ban still lasts at `now`, if it is in force (for the
+    /// ban page's `Retry-After`).
+    pub(crate) fn ban_remaining(&mut self, now: Instant) -> Option<Duration> {
         match self.banned_until {
-            Some(until) if now < until => true,
+            Some(until) if now < until => Some(until - now),
             Some(_) => {
                 self.banned_until = None;
-                false
+                None
             }
-            None => false,
+            None => None,
         }
     }
 
@@ -71,6 +72,12 @@ impl InvalidTracker {
 mod tests {
     use super::*;
 
+    impl InvalidTracker {
+        fn banned_at(&mut self, now: Instant) -> bool {
+            self.ban_remaining(now).is_some()
+        }
+    }
+
     const MINUTE: Duration = Duration::from_secs(60);
 
     #[tokio::test(start_paused = true)]
@@ -79,12 +86,13 @@ mod tests {
         let start = Instant::now();
         tracker.record(start);
         tracker.record(start + MINUTE);
-        assert!(!tracker.is_banned(start + MINUTE));
+        assert!(!tracker.banned_at(start + MINUTE));
         tracker.record(start + 2 * MINUTE);
-        assert!(tracker.is_banned(start + 2 * MINUTE));
-        assert!(tracker.is_banned(start + 61 * MINUTE));
+        assert!(tracker.banned_at(start + 2 * MINUTE));
+        assert!(tracker.banned_at(start + 61 * MINUTE));
+        assert_eq!(tracker.ban_remaining(start + 61 * MINUTE), Some(MINUTE));
         assert!(
-            !tracker.is_banned(start + 62 * MINUTE),
+            !tracker.banned_at(start + 62 * MINUTE),
             "the ban ends after an hour"
         );
     }
@@ -96,7 +104,7 @@ mod tests {
         tracker.record(start);
         tracker.record(start + MINUTE);
         tracker.record(start + 11 * MINUTE);
-        assert!(!tracker.is_banned(start + 11 * MINUTE));
+        assert!(!tracker.banned_at(start + 11 * MINUTE));
     }
 
     #[tokio::test(start_paused = true)]
@@ -106,11 +114,11 @@ mod tests {
         for _ in 0..100 {
             off.record(now);
         }
-        assert!(!off.is_banned(now));
+        assert!(!off.banned_at(now));
         let mut on = InvalidTracker::new(1, MINUTE, MINUTE);
         on.record(now);
-        assert!(on.is_banned(now));
+        assert!(on.banned_at(now));
         on.reset();
-        assert!(!on.is_banned(now));
+        assert!(!on.banned_at(now));
     }
 }

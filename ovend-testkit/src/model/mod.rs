@@ -11,6 +11,7 @@ mod message;
 mod user;
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use http::StatusCode;
 
@@ -37,6 +38,8 @@ pub(crate) struct Model {
     deleted_channels: HashSet<u64>,
     guilds: HashMap<u64, Guild>,
     acknowledged: HashSet<u64>,
+    /// Interaction token → its original response `(channel, message)`.
+    originals: HashMap<Arc<str>, (u64, u64)>,
 }
 
 pub(crate) fn unknown(code: u64, what: &str) -> ApiError {
@@ -91,5 +94,18 @@ impl Model {
             self.acknowledged.clear();
         }
         self.acknowledged.insert(interaction)
+    }
+
+    /// Remembers the original response of the interaction whose token is `token`.
+    pub(crate) fn set_original(&mut self, token: Arc<str>, channel: u64, message: u64) {
+        if self.originals.len() >= MAX_ACKNOWLEDGED {
+            self.originals.clear();
+        }
+        self.originals.insert(token, (channel, message));
+    }
+
+    /// Where the original response of the interaction with `token` is.
+    pub(crate) fn original(&self, token: &str) -> Option<(u64, u64)> {
+        self.originals.get(token).copied()
     }
 }

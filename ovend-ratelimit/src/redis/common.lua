@@ -1,0 +1,39 @@
+-- Prepended to every script. Times come from Redis's own clock, so the processes'
+-- clocks may disagree.
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+
+-- A number read back from Redis, or nil unless it is finite and not negative: a
+-- field written by another version (or by hand) must not break the arithmetic.
+local function num(v)
+  local n = tonumber(v)
+  if n == nil or n ~= n or n < 0 or n == math.huge then return nil end
+  return n
+end
+
+-- The bucket a route maps to: its hash and major once the hash is known, else the
+-- route's provisional bucket. Built here from the stored hash, so every key shares
+-- the prefix's hash tag (one Redis Cluster slot).
+local function bucket_of(base, hash, major, provisional)
+  if hash then return base .. hash .. ':' .. major end
+  return provisional
+end
+
+-- A request that may have reached Discord uses up a slot of a windowed bucket.
+local function spend(bucket)
+  local b = redis.call('HMGET', bucket, 'limit', 'remaining')
+  local limit, remaining = num(b[1]), num(b[2])
+  if limit and remaining and remaining >= 1 then
+    redis.call('HSET', bucket, 'remaining', remaining - 1)
+  end
+end
+
+-- Ends lease `id`: out of the set it was taken in and of the route's current
+-- bucket, where a hash change may have carried it (lease ids are unique). Spends
+-- its slot in each bucket it was counted in when `spent`.
+local function end_lease(bucket, current, id, spent)
+  if redis.call('ZREM', bucket .. ':leases', id) == 1 and spent then spend(bucket) end
+  if current ~= bucket and redis.call('ZREM', current .. ':leases', id) == 1 and spent then
+    spend(current)
+  end
+end

@@ -1,0 +1,182 @@
+//! A request's lease, from the take that may create it to its end, so that no path
+//! (an answer, a cancel, a release, an acquire dropped mid-take) leaves it behind.
+
+use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use super::answer::Answer;
+use super::keys::RouteKeys;
+use super::store::{StoreError, Take};
+use super::Inner;
+use crate::{Permit, PermitHandle, RateLimitHeaders, RouteKey};
+
+/// Runs `work` on the current runtime; without one the lease simply expires.
+fn spawn(work: impl Future<Output = ()> + Send + 'static) {
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        runtime.spawn(work);
+    }
+}
+
+fn warn_on(result: Result<(), StoreError>, what: &'static str) {
+    if let Err(error) = result {
+        tracing::warn!(reason = %error.reason(), "could not {what} in Redis; the lease will expire");
+    }
+}
+
+/// Counts one 401 on its way to Redis, until the script ran (or the work was
+/// dropped, e.g. without a runtime).
+struct Writing(Arc<AtomicUsize>);
+
+impl Writing {
+    fn start(count: &Arc<AtomicUsize>) -> Self {
+        count.fetch_add(1, Ordering::AcqRel);
+        Self(count.clone())
+    }
+}
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// An acquire between its local permit and its shared lease.
+///
+/// Dropped before it became a [`Permit`] (the caller's future was dropped while
+/// `take.lua` ran, the take failed, the request was refused), it gives both back at
+/// once: the request was certainly never sent. A take whose answer never came may
+/// still have granted the lease, so that one is released in Redis too rather than
+/// left to expire (which would hold an unknown bucket for the whole lease time).
+pub(super) struct Pending {
+    inner: Arc<Inner>,
+    key: RouteKey,
+    route: RouteKeys,
+    lease: String,
+    local: Option<Permit>,
+    /// A take is running or ended without an answer: the lease may exist.
+    armed: bool,
+}
+
+impl Pending {
+    pub(super) fn new(inner: &Arc<Inner>, key: &RouteKey, local: Permit) -> Self {
+        Self {
+            route: inner.store.route_keys(key),
+            lease: inner.next_lease(),
+            inner: inner.clone(),
+            key: key.clone(),
+            local: Some(local),
+            armed: false,
+        }
+    }
+
+    /// Runs `take.lua` once.
+    pub(super) async fn take(&mut self) -> Result<Take, StoreError> {
+        self.armed = true;
+        let take = self
+            .inner
+            .store
+            .take(&self.key, &self.route, &self.lease)
+            .await?;
+        // Only a grant leaves a lease behind; an error keeps the guard armed.
+        self.armed = matches!(take, Take::Granted { .. });
+        Ok(take)
+    }
+
+    /// The lease was granted in `bucket`: from now on the permit ends it.
+    pub(super) fn grant(mut self, bucket: String) -> Permit {
+        self.armed = false;
+        Permit::new(RedisPermit {
+            inner: self.inner.clone(),
+            local: self.local.take(),
+            key: self.key.clone(),
+            route: self.route.clone(),
+            bucket,
+            lease: std::mem::take(&mut self.lease),
+        })
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if let Some(local) = self.local.take() {
+            local.release();
+        }
+        if !self.armed {
+            return;
+        }
+        // Which bucket the take chose is unknown: the route's current one (end.lua
+        // looks it up) or its provisional one.
+        let inner = self.inner.clone();
+        let route = self.route.clone();
+        let lease = std::mem::take(&mut self.lease);
+        spawn(async move {
+            let result = inner
+                .store
+                .end(&route, &route.provisional, &lease, false)
+                .await;
+            warn_on(result, "return an interrupted lease");
+        });
+    }
+}
+
+/// A granted request: its local permit and its lease in Redis.
+struct RedisPermit {
+    inner: Arc<Inner>,
+    local: Option<Permit>,
+    key: RouteKey,
+    route: RouteKeys,
+    /// The bucket the lease was taken in.
+    bucket: String,
+    lease: String,
+}
+
+impl RedisPermit {
+    /// Ends the lease without an answer, in the background.
+    fn end(self: Box<Self>, spent: bool) {
+        spawn(async move {
+            let result = self
+                .inner
+                .store
+                .end(&self.route, &self.bucket, &self.lease, spent)
+                .await;
+            warn_on(result, "end a lease");
+        });
+    }
+}
+
+impl PermitHandle for RedisPermit {
+    fn complete(mut self: Box<Self>, headers: &RateLimitHeaders) {
+        if let Some(local) = self.local.take() {
+            local.complete(headers);
+        }
+        let ceiling = self.inner.store.settings.ceiling;
+        let answer = Answer::of(&self.key, headers, ceiling);
+        let writing = answer
+            .unauthorized
+            .then(|| Writing::start(&self.inner.token_writes));
+        spawn(async move {
+            let _writing = writing;
+            let result = self
+                .inner
+                .store
+                .complete(&self.route, &self.bucket, &self.lease, &answer)
+                .await;
+            warn_on(result, "record a rate-limit answer");
+        });
+    }
+
+    /// It may have reached Discord: its slot stays spent, here and in Redis.
+    fn cancel(mut self: Box<Self>) {
+        drop(self.local.take());
+        self.end(true);
+    }
+
+    /// It was certainly never sent: its slot and global place are given back.
+    fn release(mut self: Box<Self>) {
+        if let Some(local) = self.local.take() {
+            local.release();
+        }
+        self.end(false);
+    }
+}
