@@ -1,10 +1,13 @@
 //! The seam every cache layer implements.
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
 use futures::future::BoxFuture;
+
+use crate::policy::CacheStrategy;
 
 /// A cache operation that failed (an unreachable Redis, a bad configuration).
 ///
@@ -90,11 +93,21 @@ pub trait CacheBackend: Send + Sync + fmt::Debug {
     ) -> BoxFuture<'a, Result<Option<ValueWithTtl>, CacheError>> {
         Box::pin(async move { Ok(self.get(key).await?.map(|value| (value, None))) })
     }
+
+    /// The caching rules that come with this backend, if any.
+    ///
+    /// A plain store (memory, Redis, tiered) has none and answers `None`; a
+    /// [`CacheManager`](crate::CacheManager) answers its strategy, so whoever
+    /// is handed a manager as a backend (`RestClientBuilder::cache`) keeps the
+    /// rules the manager was built with instead of silently dropping them.
+    fn strategy(&self) -> Option<Arc<dyn CacheStrategy>> {
+        None
+    }
 }
 
 /// A shared backend is a backend, so `Arc<dyn CacheBackend>` can be passed wherever
 /// an `impl CacheBackend` is expected.
-impl<T: CacheBackend + ?Sized> CacheBackend for std::sync::Arc<T> {
+impl<T: CacheBackend + ?Sized> CacheBackend for Arc<T> {
     fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Option<Bytes>, CacheError>> {
         (**self).get(key)
     }
@@ -123,5 +136,8 @@ impl<T: CacheBackend + ?Sized> CacheBackend for std::sync::Arc<T> {
         key: &'a str,
     ) -> BoxFuture<'a, Result<Option<ValueWithTtl>, CacheError>> {
         (**self).get_with_ttl(key)
+    }
+    fn strategy(&self) -> Option<Arc<dyn CacheStrategy>> {
+        (**self).strategy()
     }
 }

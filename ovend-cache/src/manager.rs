@@ -168,4 +168,10 @@ impl CacheBackend for CacheManager {
     ) -> BoxFuture<'a, Result<Option<ValueWithTtl>, CacheError>> {
         self.backend.get_with_ttl(key)
     }
+
+    /// The manager's own strategy: handing a manager over as a plain backend
+    /// keeps its rules.
+    fn strategy(&self) -> Option<Arc<dyn CacheStrategy>> {
+        Some(Arc::clone(&self.strategy))
+    }
 }

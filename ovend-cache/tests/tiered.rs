@@ -235,3 +235,29 @@ async fn manager_takes_any_strategy_and_is_a_backend() {
     assert_eq!(backend.get("GET /users/@me?").await.unwrap(), Some(b("me")));
     assert_eq!(backend.stats().hits, 1);
 }
+
+/// A manager handed over as a plain backend (even behind an `Arc<dyn …>`)
+/// still tells its strategy; plain stores have none.
+#[tokio::test]
+async fn a_manager_as_a_backend_keeps_its_strategy() {
+    let policy = CachePolicy::builder()
+        .without_defaults()
+        .default_ttl(None)
+        .route("/guilds/{id}/audit-logs", Duration::from_secs(7))
+        .build();
+    let manager = CacheManager::with_strategy(MemoryCache::new(), policy);
+    let backend: Arc<dyn CacheBackend> = Arc::new(manager);
+    let strategy = backend.strategy().expect("a manager has a strategy");
+    assert_eq!(
+        strategy.ttl_for("/guilds/1/audit-logs"),
+        Some(Duration::from_secs(7))
+    );
+    assert_eq!(strategy.ttl_for("/users/@me"), None);
+    // Through a second Arc layer too.
+    let wrapped: Arc<dyn CacheBackend> = Arc::new(Arc::clone(&backend));
+    assert!(wrapped.strategy().is_some());
+    assert!(MemoryCache::new().strategy().is_none());
+    assert!(TieredCache::new(MemoryCache::new(), MemoryCache::new())
+        .strategy()
+        .is_none());
+}

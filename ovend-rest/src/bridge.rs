@@ -3,8 +3,8 @@
 //! The flow itself reports waits, 429s, refusals and Cloudflare bans with the
 //! request they concern (any limiter can be plugged in, so the flow cannot
 //! count on the limiter's own events for those). The bridge adds what only the
-//! limiter knows: invalid-request warnings, a token found invalid, and learned
-//! buckets and sublimits (as `Custom` events named `ratelimit.*`, at debug
+//! limiter knows: invalid-request warnings, a token found invalid, headers it
+//! could not trust, and learned buckets and sublimits (as `Custom` events named `ratelimit.*`, at debug
 //! level). Route keys print without webhook tokens.
 
 use std::fmt;
@@ -57,6 +57,11 @@ fn translate(event: &RateLimitEvent) -> Option<Event> {
             "ratelimit.token_invalid",
             "Discord rejected the token; every later request is refused".into(),
             Level::Error,
+        )),
+        RateLimitEvent::UntrustedHeaders { key, reason } => Some(custom(
+            "ratelimit.untrusted_headers",
+            format!("{key}: {reason}; one request at a time until sane headers arrive"),
+            Level::Warn,
         )),
         RateLimitEvent::BucketLearned { key, hash, limit } => Some(custom(
             "ratelimit.bucket_learned",

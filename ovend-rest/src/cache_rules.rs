@@ -11,8 +11,14 @@
 //! of everything under it (`/a/b/c/…`), and of each ancestor (`/a/b`, `/a`, any
 //! query), because collections and parents embed their children. Siblings
 //! (`/a/b/d`) are kept; `/channels/1` never touches `/channels/10`.
-//! Routes with tokens in their paths (webhooks, interactions) are never
-//! cached, so tokens never become keys.
+//!
+//! **Tokens.** Routes with tokens in their paths (webhooks, interactions) are
+//! not cached by the default policy, but a request may still ask for it
+//! (`.cache_ttl(..)`) and a custom strategy may cache them. Either way the
+//! strategy only ever sees the path with its token segment replaced by a
+//! digest (see [`token_route::redact`]), so keys, invalidation prefixes and
+//! the routes of cache events never hold a token, and a shared (Redis) cache
+//! never stores one.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,6 +26,8 @@ use std::time::Duration;
 use http::Method;
 use ovend_cache::CacheStrategy;
 use ovend_ratelimit::RouteKey;
+
+use crate::token_route;
 
 /// The cache rules of one client (one token).
 #[derive(Debug, Clone)]
@@ -37,23 +45,27 @@ impl CacheRules {
         }
     }
 
-    /// The key of a GET of `path` with `query`.
-    pub(crate) fn key(&self, path: &str, query: Option<&str>) -> String {
+    /// The key of a GET of `path` (whose route key is `route`) with `query`.
+    pub(crate) fn key(&self, route: &RouteKey, path: &str, query: Option<&str>) -> String {
+        let path = token_route::redact(route, path);
         let key = self
             .strategy
-            .key_for("GET", path, query.unwrap_or_default());
+            .key_for("GET", &path, query.unwrap_or_default());
         format!("{}{key}", self.namespace)
     }
 
     /// How long a GET of `path` may be cached; `None`: not at all.
-    pub(crate) fn ttl(&self, path: &str) -> Option<Duration> {
-        self.strategy.ttl_for(path).filter(|ttl| !ttl.is_zero())
+    pub(crate) fn ttl(&self, route: &RouteKey, path: &str) -> Option<Duration> {
+        let path = token_route::redact(route, path);
+        self.strategy.ttl_for(&path).filter(|ttl| !ttl.is_zero())
     }
 
-    /// The key prefixes a successful `method` on `path` makes stale.
-    pub(crate) fn invalidations(&self, method: &Method, path: &str) -> Vec<String> {
+    /// The key prefixes a successful request on `path` (whose route key, with
+    /// the method, is `route`) makes stale.
+    pub(crate) fn invalidations(&self, route: &RouteKey, path: &str) -> Vec<String> {
+        let path = token_route::redact(route, path);
         self.strategy
-            .invalidations_for(method.as_str(), path)
+            .invalidations_for(route.method().as_str(), &path)
             .into_iter()
             .map(|prefix| format!("{}{prefix}", self.namespace))
             .collect()
@@ -95,6 +107,18 @@ mod tests {
         CacheRules::new(digest, Arc::new(CachePolicy::default()))
     }
 
+    fn get(path: &str) -> RouteKey {
+        RouteKey::new(&Method::GET, path)
+    }
+
+    fn key(rules: &CacheRules, path: &str, query: Option<&str>) -> String {
+        rules.key(&get(path), path, query)
+    }
+
+    fn invalidations(rules: &CacheRules, method: &Method, path: &str) -> Vec<String> {
+        rules.invalidations(&RouteKey::new(method, path), path)
+    }
+
     fn stale(
         rules: &CacheRules,
         method: &Method,
@@ -102,9 +126,8 @@ mod tests {
         path: &str,
         query: Option<&str>,
     ) -> bool {
-        let key = rules.key(path, query);
-        rules
-            .invalidations(method, mutated)
+        let key = key(rules, path, query);
+        invalidations(rules, method, mutated)
             .iter()
             .any(|prefix| key.starts_with(prefix.as_str()))
     }
@@ -112,11 +135,9 @@ mod tests {
     #[test]
     fn keys_are_namespaced_per_token_and_include_the_query() {
         let a = rules(1);
-        assert!(a
-            .key("/users/@me", None)
-            .starts_with("ovend:0000000000000001:"));
-        assert_ne!(a.key("/x", Some("a=1")), a.key("/x", None));
-        assert_ne!(a.key("/x", None), rules(2).key("/x", None));
+        assert!(key(&a, "/users/@me", None).starts_with("ovend:0000000000000001:"));
+        assert_ne!(key(&a, "/x", Some("a=1")), key(&a, "/x", None));
+        assert_ne!(key(&a, "/x", None), key(&rules(2), "/x", None));
     }
 
     #[test]
@@ -136,16 +157,16 @@ mod tests {
         assert!(stale(&r, &patch, message, "/channels/1", None));
         assert!(!stale(&r, &patch, message, "/channels/1/messages/3", None));
         assert!(!stale(&r, &patch, message, "/channels/1/messages/20", None));
-        assert!(r.invalidations(&Method::GET, message).is_empty());
+        assert!(invalidations(&r, &Method::GET, message).is_empty());
     }
 
     #[test]
     fn token_routes_are_never_cached_and_events_hide_tokens() {
         let r = rules(7);
-        assert_eq!(r.ttl("/webhooks/5/secret-token"), None);
-        assert!(r.ttl("/users/@me").is_some());
-        let routes: Vec<String> = r
-            .invalidations(&Method::PATCH, "/channels/5/messages/9")
+        let webhook = "/webhooks/5/secret-token";
+        assert_eq!(r.ttl(&get(webhook), webhook), None);
+        assert!(r.ttl(&get("/users/@me"), "/users/@me").is_some());
+        let routes: Vec<String> = invalidations(&r, &Method::PATCH, "/channels/5/messages/9")
             .iter()
             .map(|prefix| r.event_route(prefix))
             .collect();
@@ -163,6 +184,55 @@ mod tests {
         );
         let route = r.event_route(&format!("{}GET /webhooks/5/secret-token?", r.namespace));
         assert!(!route.contains("secret"), "{route}");
+    }
+
+    /// A strategy that caches everything, token routes included, and
+    /// invalidates by prefix like the default one: the worst case for leaks.
+    #[derive(Debug)]
+    struct CacheAll(CachePolicy);
+
+    impl CacheStrategy for CacheAll {
+        fn key_for(&self, method: &str, path: &str, query: &str) -> String {
+            self.0.key_for(method, path, query)
+        }
+        fn ttl_for(&self, _route: &str) -> Option<Duration> {
+            Some(Duration::from_secs(60))
+        }
+        fn invalidations_for(&self, method: &str, path: &str) -> Vec<String> {
+            vec![self.0.key_for(method, path, "")]
+        }
+    }
+
+    #[test]
+    fn token_segments_never_reach_keys_prefixes_or_event_routes() {
+        let r = CacheRules::new(7, Arc::new(CacheAll(CachePolicy::default())));
+        let path = "/webhooks/5/secret-token/messages/9";
+        let own = key(&r, path, Some("thread_id=3"));
+        assert!(!own.contains("secret-token"), "{own}");
+        assert!(own.contains("/webhooks/5/tok-"), "{own}");
+        assert_eq!(
+            own,
+            key(&r, path, Some("thread_id=3")),
+            "same token, same key"
+        );
+        let other = "/webhooks/5/other-token/messages/9";
+        assert_ne!(own, key(&r, other, Some("thread_id=3")));
+        assert!(r.ttl(&get(path), path).is_some());
+        let prefixes = invalidations(&r, &Method::PATCH, path);
+        assert!(!prefixes.is_empty());
+        for prefix in &prefixes {
+            assert!(!prefix.contains("secret-token"), "{prefix}");
+            let route = r.event_route(prefix);
+            assert!(!route.contains("tok-"), "{route}");
+            assert!(
+                route.starts_with("/webhooks/{webhook_id}/{token}"),
+                "{route}"
+            );
+        }
+        // Interaction callbacks too.
+        let callback = "/interactions/7/interaction-secret/callback";
+        let prefixes = invalidations(&r, &Method::POST, callback);
+        assert!(prefixes.iter().all(|p| !p.contains("interaction-secret")));
     }
 
     proptest! {

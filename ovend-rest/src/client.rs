@@ -6,15 +6,18 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use http::{HeaderValue, Method};
+#[cfg(feature = "cache")]
 use ovend_cache::{CacheBackend, CacheManager, CachePolicy, CacheStrategy};
 use ovend_events::EventSystem;
 use ovend_ratelimit::{RateLimitManagerBuilder, RateLimiter};
 
 use crate::bridge::RateLimitBridge;
+#[cfg(feature = "cache")]
 use crate::cache_rules::CacheRules;
 use crate::flow::Flight;
 use crate::retry::{DefaultRetryPolicy, RetryPolicy};
 use crate::single_flight::SingleFlight;
+use crate::user_agent;
 use crate::validate::{DiscordValidator, NoValidation, Validator};
 use crate::{
     Error, ErrorHandler, ErrorKind, HttpClient, HttpConfig, Interceptor, RequestBuilder,
@@ -39,6 +42,16 @@ pub const DEFAULT_MAX_RATE_LIMIT_RETRIES: u32 = 3;
 /// request nor the client sets `max_wait`.
 pub const DEFAULT_MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 
+/// The default bound on each HTTP exchange (see
+/// [`RestClientBuilder::attempt_timeout`]).
+///
+/// Discord answers in well under a second; 30 s leaves room for large uploads
+/// on slow links and matches the default HTTP client's own request timeout,
+/// while making sure that an answer that never ends (a server or proxy
+/// trickling its body byte by byte) cannot hold a request, and its rate-limit
+/// permit, forever whatever [`HttpClient`] is plugged in.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// A Discord REST client.
 ///
 /// Cheap to clone (an `Arc` inside); every clone shares the connection pool,
@@ -58,7 +71,9 @@ pub(crate) struct ClientInner {
     pub(crate) handler: ResponseHandler,
     pub(crate) validator: Arc<dyn Validator>,
     pub(crate) retry: Arc<dyn RetryPolicy>,
+    #[cfg(feature = "cache")]
     pub(crate) cache: Option<Arc<dyn CacheBackend>>,
+    #[cfg(feature = "cache")]
     pub(crate) cache_rules: CacheRules,
     pub(crate) dedup: bool,
     pub(crate) flight: SingleFlight<Flight>,
@@ -170,7 +185,16 @@ impl RestClient {
         &self.inner.limiter
     }
 
+    /// Lets requests go again after Discord rejected the bot token (a 401 on a
+    /// bot-authenticated route stops every later request at once, since each
+    /// would fail and count toward Cloudflare's ban). Call it once the token
+    /// works again; a new client with a new token starts clear anyway.
+    pub async fn reset_invalid_token(&self) {
+        self.inner.limiter.reset_invalid_token().await;
+    }
+
     /// The cache, when one is configured.
+    #[cfg(feature = "cache")]
     pub fn cache(&self) -> Option<&Arc<dyn CacheBackend>> {
         self.inner.cache.as_ref()
     }
@@ -188,12 +212,15 @@ impl RestClient {
 impl fmt::Debug for RestClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = &*self.inner;
-        f.debug_struct("RestClient")
+        let mut debug = f.debug_struct("RestClient");
+        debug
             .field("token", &inner.token)
             .field("base_url", &inner.base_url)
             .field("http", &inner.http)
-            .field("rate_limiter", &inner.limiter)
-            .field("cache", &inner.cache)
+            .field("rate_limiter", &inner.limiter);
+        #[cfg(feature = "cache")]
+        debug.field("cache", &inner.cache);
+        debug
             .field("dedup", &inner.dedup)
             .field("events", &inner.events)
             .field("pipeline", &inner.pipeline)
@@ -213,7 +240,10 @@ pub struct RestClientBuilder {
     limiter_builder: Option<RateLimitManagerBuilder>,
     validator: Option<Arc<dyn Validator>>,
     retry: Option<Arc<dyn RetryPolicy>>,
+    #[cfg(feature = "cache")]
     cache: Option<Arc<dyn CacheBackend>>,
+    /// Set by `cache_strategy` only: it wins over a manager's own strategy.
+    #[cfg(feature = "cache")]
     cache_strategy: Option<Arc<dyn CacheStrategy>>,
     dedup: Option<bool>,
     events: Option<EventSystem>,
@@ -223,7 +253,9 @@ pub struct RestClientBuilder {
     max_rate_limit_retries: Option<u32>,
     pipeline: Pipeline,
     timeout: Option<Duration>,
-    attempt_timeout: Option<Duration>,
+    /// `None`: the default; `Some(None)`: no attempt timeout.
+    attempt_timeout: Option<Option<Duration>>,
+    user_agent_suffix: Option<String>,
 }
 
 impl RestClientBuilder {
@@ -294,6 +326,26 @@ impl RestClientBuilder {
         self
     }
 
+    /// The largest answer body the default HTTP client reads (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES), 8 MiB);
+    /// a larger one fails with [`ErrorKind::ResponseTooLarge`] and is not
+    /// retried. Has no effect on an [`HttpClient`] plugged in with
+    /// [`http_client`](Self::http_client).
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.http_config.max_response_bytes = limit;
+        self
+    }
+
+    /// Text appended to every request's `User-Agent`, after the
+    /// `DiscordBot (url, version)` Discord requires (e.g. `"my-bot/1.2"`). It
+    /// must be a valid header value, else [`build`](Self::build) fails with
+    /// [`ErrorKind::Config`]. A request's own `.header("User-Agent", ..)`
+    /// replaces it for that request.
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
     /// Uses this rate limiter instead of a default [`RateLimitManager`](ovend_ratelimit::RateLimitManager).
     pub fn rate_limiter(mut self, limiter: impl RateLimiter + 'static) -> Self {
         self.limiter = Some(Arc::new(limiter));
@@ -346,30 +398,38 @@ impl RestClientBuilder {
     }
 
     /// Caches GET answers in `cache` (default: no cache), following the
-    /// cache strategy.
+    /// cache strategy: the one set with [`cache_strategy`](Self::cache_strategy),
+    /// else the cache's own ([`CacheBackend::strategy`]: a [`CacheManager`]
+    /// keeps its rules), else [`CachePolicy::default`].
+    #[cfg(feature = "cache")]
     pub fn cache(mut self, cache: impl CacheBackend + 'static) -> Self {
         self.cache = Some(Arc::new(cache));
         self
     }
 
-    /// Caches GET answers in a shared cache.
+    /// Caches GET answers in a shared cache; its strategy is adopted as with
+    /// [`cache`](Self::cache).
+    #[cfg(feature = "cache")]
     pub fn shared_cache(mut self, cache: Arc<dyn CacheBackend>) -> Self {
         self.cache = Some(cache);
         self
     }
 
     /// Which GETs are cached, for how long, and what mutations invalidate
-    /// (default: [`CachePolicy::default`], a TTL table by route).
+    /// (default: the cache's own strategy if it has one, else
+    /// [`CachePolicy::default`], a TTL table by route). Set here, it wins
+    /// over the cache's own, whatever the order of the builder calls.
+    #[cfg(feature = "cache")]
     pub fn cache_strategy(mut self, strategy: impl CacheStrategy + 'static) -> Self {
         self.cache_strategy = Some(Arc::new(strategy));
         self
     }
 
-    /// Uses a [`CacheManager`]'s backend and strategy.
-    pub fn cache_manager(mut self, manager: CacheManager) -> Self {
-        self.cache = Some(Arc::clone(manager.backend()));
-        self.cache_strategy = Some(Arc::clone(manager.strategy()));
-        self
+    /// Uses a [`CacheManager`]'s backend and strategy; the same as
+    /// [`cache`](Self::cache)`(manager)`.
+    #[cfg(feature = "cache")]
+    pub fn cache_manager(self, manager: CacheManager) -> Self {
+        self.cache(manager)
     }
 
     /// Whether identical GETs in flight share one HTTP call (default true).
@@ -448,12 +508,21 @@ impl RestClientBuilder {
         self
     }
 
-    /// Bounds each HTTP exchange of every request (default: none beyond the
-    /// HTTP client's own [`request_timeout`](Self::request_timeout)); an attempt
-    /// that elapses fails with [`ErrorKind::Timeout`] and is retried when safe.
-    /// A request can set its own with [`RequestBuilder::attempt_timeout`].
+    /// Bounds each HTTP exchange of every request, from sending to the last
+    /// byte of the answer (default [`DEFAULT_ATTEMPT_TIMEOUT`], 30 s); an
+    /// attempt that elapses fails with [`ErrorKind::Timeout`] and is retried
+    /// when safe. A request can set its own with
+    /// [`RequestBuilder::attempt_timeout`].
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
-        self.attempt_timeout = Some(timeout);
+        self.attempt_timeout = Some(Some(timeout));
+        self
+    }
+
+    /// Removes the default attempt timeout: an HTTP exchange is then bounded
+    /// only by the HTTP client's own timeouts (and the whole call's
+    /// [`timeout`](Self::timeout), if set).
+    pub fn no_attempt_timeout(mut self) -> Self {
+        self.attempt_timeout = Some(None);
         self
     }
 
@@ -462,6 +531,7 @@ impl RestClientBuilder {
     pub fn build(self) -> Result<RestClient, Error> {
         let token = Token::new(self.token.as_deref().unwrap_or_default())?;
         let base_url = base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
+        let user_agent = user_agent::for_client(self.user_agent_suffix.as_deref())?;
         let http = match self.http {
             Some(http) => http,
             None => Arc::new(ReqwestClient::from_config(&self.http_config)?),
@@ -484,14 +554,14 @@ impl RestClientBuilder {
             collector
         };
         let inner = ClientInner {
+            #[cfg(feature = "cache")]
             cache_rules: CacheRules::new(
                 token.fingerprint(),
-                self.cache_strategy
-                    .unwrap_or_else(|| Arc::new(CachePolicy::default())),
+                cache_strategy(self.cache_strategy, self.cache.as_deref()),
             ),
             token,
             base_url,
-            user_agent: HeaderValue::from_static(USER_AGENT),
+            user_agent,
             http,
             limiter,
             handler: ResponseHandler,
@@ -501,6 +571,7 @@ impl RestClientBuilder {
             retry: self
                 .retry
                 .unwrap_or_else(|| Arc::new(DefaultRetryPolicy::new())),
+            #[cfg(feature = "cache")]
             cache: self.cache,
             dedup: self.dedup.unwrap_or(true),
             flight: SingleFlight::new(),
@@ -514,7 +585,9 @@ impl RestClientBuilder {
                 .unwrap_or(DEFAULT_MAX_RATE_LIMIT_RETRIES),
             pipeline: self.pipeline,
             timeout: self.timeout,
-            attempt_timeout: self.attempt_timeout,
+            attempt_timeout: self
+                .attempt_timeout
+                .unwrap_or(Some(DEFAULT_ATTEMPT_TIMEOUT)),
             next_id: AtomicU64::new(1),
         };
         Ok(RestClient {
@@ -525,20 +598,37 @@ impl RestClientBuilder {
 
 impl fmt::Debug for RestClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("RestClientBuilder")
+        let mut debug = f.debug_struct("RestClientBuilder");
+        debug
             .field("token", &self.token.as_ref().map(|_| "<redacted>"))
             .field("base_url", &self.base_url)
             .field("http_config", &self.http_config)
             .field("rate_limiter", &self.limiter)
             .field("validator", &self.validator)
-            .field("retry", &self.retry)
+            .field("retry", &self.retry);
+        #[cfg(feature = "cache")]
+        debug
             .field("cache", &self.cache)
+            .field("cache_strategy", &self.cache_strategy);
+        debug
             .field("dedup", &self.dedup)
             .field("pipeline", &self.pipeline)
             .field("timeout", &self.timeout)
             .field("attempt_timeout", &self.attempt_timeout)
             .finish_non_exhaustive()
     }
+}
+
+/// The strategy a client follows: the one set on the builder, else the
+/// cache's own (a [`CacheManager`]'s), else the default policy.
+#[cfg(feature = "cache")]
+fn cache_strategy(
+    explicit: Option<Arc<dyn CacheStrategy>>,
+    cache: Option<&dyn CacheBackend>,
+) -> Arc<dyn CacheStrategy> {
+    explicit
+        .or_else(|| cache.and_then(CacheBackend::strategy))
+        .unwrap_or_else(|| Arc::new(CachePolicy::default()))
 }
 
 /// Checks the base URL: absolute http(s), no query or fragment; the trailing
@@ -599,6 +689,58 @@ mod tests {
         sendable::<crate::RequestBuilder>();
         sendable::<crate::ResponseFuture>();
         sendable::<Error>();
+    }
+
+    /// An HTTP client whose answers never come (a body trickling forever).
+    #[derive(Debug)]
+    struct Hanging;
+
+    impl HttpClient for Hanging {
+        fn send(
+            &self,
+            _request: http::Request<crate::Body>,
+        ) -> futures::future::BoxFuture<
+            '_,
+            Result<http::Response<crate::Body>, crate::TransportError>,
+        > {
+            Box::pin(futures::future::pending())
+        }
+    }
+
+    fn hanging() -> RestClientBuilder {
+        RestClient::builder()
+            .token("t")
+            .http_client(Hanging)
+            .retry_policy(crate::retry::NoRetry)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn attempts_are_bounded_by_default() {
+        let started = tokio::time::Instant::now();
+        let err = hanging()
+            .build()
+            .unwrap()
+            .get("/users/@me")
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::Timeout);
+        assert_eq!(started.elapsed(), DEFAULT_ATTEMPT_TIMEOUT);
+
+        let started = tokio::time::Instant::now();
+        let client = hanging()
+            .attempt_timeout(std::time::Duration::from_secs(2))
+            .build()
+            .unwrap();
+        assert!(client.get("/users/@me").await.is_err());
+        assert_eq!(started.elapsed(), std::time::Duration::from_secs(2));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_attempt_timeout_can_be_turned_off() {
+        let client = hanging().no_attempt_timeout().build().unwrap();
+        let waited =
+            tokio::time::timeout(Duration::from_secs(3600), client.get("/users/@me").send());
+        assert!(waited.await.is_err(), "still waiting after an hour");
     }
 
     #[test]

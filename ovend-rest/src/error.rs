@@ -54,10 +54,24 @@ pub enum ErrorKind {
         /// `X-RateLimit-Scope`, when sent.
         scope: Option<Scope>,
     },
-    /// Discord answered 401, or the rate limiter knows the token was rejected:
-    /// every request with this token will fail.
+    /// Discord answered 401 on a bot-authenticated route, or the rate limiter
+    /// knows the bot token was rejected: every request with this token will fail
+    /// (until [`RestClient::reset_invalid_token`](crate::RestClient::reset_invalid_token)).
     #[error("the token was rejected by Discord (401 Unauthorized)")]
     InvalidToken,
+    /// Discord answered 401 on a webhook- or interaction-token route: the token in
+    /// the path is invalid (an interaction token expires 15 minutes after the
+    /// interaction; a webhook may have been deleted). Only this request fails; the
+    /// bot token is fine. Discord sends code 50027, "Invalid Webhook Token".
+    #[error(
+        "the webhook or interaction token in the path was rejected (401, code {code:?}): {message}"
+    )]
+    InvalidWebhookToken {
+        /// Discord's JSON error code (50027 for an expired or deleted token).
+        code: Option<u32>,
+        /// Discord's message, or the start of a non-JSON body.
+        message: String,
+    },
     /// Cloudflare banned this IP (a 429 without Discord's headers). Stop sending.
     #[error("banned by Cloudflare (retry after {retry_after:?})")]
     CloudflareBan {
@@ -87,6 +101,16 @@ pub enum ErrorKind {
     /// (`max_wait` exceeded, queue full, invalid-request safety limit, shut down).
     #[error("rejected by the rate limiter: {0}")]
     Rejected(Rejected),
+    /// The answer's body was larger than the HTTP client reads
+    /// ([`HttpConfig::max_response_bytes`](crate::HttpConfig::max_response_bytes));
+    /// it was abandoned unread and the connection closed. Not retried: the
+    /// same request would get the same answer. `limit` is 0 when a custom
+    /// [`HttpClient`](crate::HttpClient) did not say.
+    #[error("the answer's body is larger than the {limit}-byte limit")]
+    ResponseTooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
     /// Raised by user code in the pipeline (see [`Error::custom`]).
     #[error("{0}")]
     Custom(String),
@@ -129,7 +153,9 @@ impl Error {
             ErrorKind::RateLimited { .. } | ErrorKind::CloudflareBan { .. } => {
                 Some(StatusCode::TOO_MANY_REQUESTS)
             }
-            ErrorKind::InvalidToken => Some(StatusCode::UNAUTHORIZED),
+            ErrorKind::InvalidToken | ErrorKind::InvalidWebhookToken { .. } => {
+                Some(StatusCode::UNAUTHORIZED)
+            }
             _ => None,
         }
     }
@@ -137,7 +163,7 @@ impl Error {
     /// Discord's JSON error code (e.g. 50035 for an invalid form body).
     pub fn code(&self) -> Option<u32> {
         match &self.kind {
-            ErrorKind::Api { code, .. } => *code,
+            ErrorKind::Api { code, .. } | ErrorKind::InvalidWebhookToken { code, .. } => *code,
             _ => None,
         }
     }
@@ -161,11 +187,13 @@ impl Error {
     }
 
     /// Whether sending the same request again later may succeed: 5xx answers,
-    /// timeouts, transport failures and rate limits. Client errors (4xx),
-    /// validation, configuration, a rejected token or a Cloudflare ban are not.
+    /// a proxy's 429, timeouts, transport failures and rate limits. Client errors
+    /// (4xx), validation, configuration, a rejected token or a Cloudflare ban are not.
     pub fn is_retryable(&self) -> bool {
         match &self.kind {
-            ErrorKind::Api { status, .. } => status.is_server_error(),
+            ErrorKind::Api { status, .. } => {
+                status.is_server_error() || *status == StatusCode::TOO_MANY_REQUESTS
+            }
             ErrorKind::RateLimited { .. } | ErrorKind::Timeout | ErrorKind::Http(_) => true,
             ErrorKind::Rejected(rejected) => matches!(
                 rejected,

@@ -44,7 +44,6 @@ use ovend_events::{Event, EventKind, Level};
 use ovend_ratelimit::{Permit, RateLimitHeaders, Scope};
 use tokio::time::Instant;
 
-use crate::cache_rules::is_mutation;
 use crate::client::ClientInner;
 use crate::interceptor::OutgoingRequest;
 use crate::prepared::{CachePolicy, Prepared};
@@ -62,6 +61,10 @@ pub(crate) type Flight = Result<Response, Error>;
 
 /// Waits shorter than this are not reported as rate-limit waits.
 const REPORTED_WAIT: Duration = Duration::from_millis(1);
+
+mod cache_stage;
+
+use cache_stage::{cache_entry, cache_lookup, store, CacheEntry};
 
 /// Where a successful answer came from.
 enum Answer {
@@ -294,7 +297,7 @@ enum Step {
 async fn send_loop(
     client: Arc<ClientInner>,
     request: Arc<Prepared>,
-    cache_entry: Option<(String, Duration)>,
+    cache_entry: Option<CacheEntry>,
 ) -> Flight {
     // Failed attempts (5xx, transport errors, timeouts) are what the retry
     // policy counts; 429s are waits, not failures, and counted apart.
@@ -307,7 +310,7 @@ async fn send_loop(
         let attempt = request.count_attempt();
         let step = match send_attempt(&client, &request).await {
             Ok(answer) => {
-                let handled = client.handler.handle(answer);
+                let handled = client.handler.handle_for(&request.key, answer);
                 report_malformed(&client, &handled);
                 // The limiter learns from every answer, errors and 429s included.
                 permit.complete(&handled.headers);
@@ -329,8 +332,14 @@ async fn send_loop(
                 }
             }
             Err(err) => {
-                // No answer: dropping the permit returns its slot to the limiter.
-                drop(permit);
+                // No answer. Only a request that never connected was certainly not
+                // written: its slot goes back. Any other may have reached Discord,
+                // so dropping the permit keeps its slot spent until the reset.
+                if err.kind() == TransportErrorKind::Connect {
+                    permit.release();
+                } else {
+                    drop(permit);
+                }
                 failures += 1;
                 rate_limited = 0;
                 on_failure(&client, &request, transport_error(err), failures, attempt).await
@@ -515,85 +524,13 @@ async fn retry_wait(
     tokio::time::sleep(delay).await;
 }
 
-/// The cache key and TTL of a GET the client caches: the strategy caches its
-/// route, or the request set its own TTL (which wins); `no_cache` opts out.
-fn cache_entry(client: &ClientInner, request: &Prepared) -> Option<(String, Duration)> {
-    client.cache.as_ref()?;
-    if request.method != Method::GET {
-        return None;
-    }
-    let ttl = match request.cache {
-        CachePolicy::Skip => return None,
-        CachePolicy::Ttl(ttl) => ttl,
-        CachePolicy::Default => client.cache_rules.ttl(&request.path)?,
-    };
-    let key = client
-        .cache_rules
-        .key(&request.path, request.query.as_deref());
-    Some((key, ttl))
-}
-
-/// A cache hit as an answer; a failing cache counts as a miss.
-async fn cache_lookup(client: &ClientInner, request: &Prepared, key: &str) -> Option<Response> {
-    let cache = client.cache.as_ref()?;
-    let found = match cache.get(key).await {
-        Ok(found) => found,
-        Err(err) => {
-            tracing::debug!(error = %err, "cache lookup failed; treating it as a miss");
-            None
-        }
-    };
-    let info = request.info.clone();
-    match found {
-        Some(body) => {
-            client.events.emit(EventKind::CacheHit { request: info });
-            Some(Response::cached(body))
-        }
-        None => {
-            client.events.emit(EventKind::CacheMiss { request: info });
-            None
-        }
-    }
-}
-
-/// Stores a successful GET; a successful mutation invalidates what it changed
-/// (see `cache_rules` for the rule). Cache failures never fail the request.
-async fn store(
-    client: &ClientInner,
-    request: &Prepared,
-    entry: Option<&(String, Duration)>,
-    response: &Response,
-) {
-    let Some(cache) = &client.cache else {
-        return;
-    };
-    if let Some((key, ttl)) = entry {
-        if response.status() == http::StatusCode::OK {
-            if let Err(err) = cache.set(key, response.bytes(), *ttl).await {
-                tracing::debug!(error = %err, "cache store failed");
-            }
-        }
-        return;
-    }
-    if !is_mutation(&request.method) {
-        return;
-    }
-    for prefix in client
-        .cache_rules
-        .invalidations(&request.method, &request.path)
-    {
-        if let Err(err) = cache.delete_prefix(&prefix).await {
-            tracing::debug!(error = %err, "cache invalidation failed");
-        }
-        client.events.emit(EventKind::CacheInvalidated {
-            prefix: client.cache_rules.event_route(&prefix),
-        });
-    }
-}
-
 fn transport_error(err: TransportError) -> Error {
     let kind = match err.kind() {
         TransportErrorKind::Timeout => ErrorKind::Timeout,
+        // Not retried: the same answer would be just as large again.
+        TransportErrorKind::TooLarge => ErrorKind::ResponseTooLarge {
+            limit: err.body_limit().unwrap_or(0),
+        },
         other => ErrorKind::Http(other),
     };
     Error::new(kind).with_source(err)

@@ -7,7 +7,8 @@ use bytes::Bytes;
 use futures::future::BoxFuture;
 
 /// A request or answer body: the whole body in memory. Discord's bodies are
-/// small JSON documents or uploads the caller already holds.
+/// small JSON documents or uploads the caller already holds; answers are read
+/// up to a limit (see [`HttpConfig::max_response_bytes`](crate::HttpConfig::max_response_bytes)).
 pub type Body = Bytes;
 
 /// Sends one HTTP request and reads the whole answer.
@@ -38,6 +39,9 @@ pub enum TransportErrorKind {
     Body,
     /// The request could not be turned into an HTTP request (a bad URL).
     Request,
+    /// The answer's body is larger than the client reads (see
+    /// [`TransportError::too_large`]); it was not read to the end.
+    TooLarge,
     /// Anything else.
     Other,
 }
@@ -49,12 +53,32 @@ pub enum TransportErrorKind {
 pub struct TransportError {
     kind: TransportErrorKind,
     source: Option<Box<dyn StdError + Send + Sync>>,
+    /// The body limit a [`TransportErrorKind::TooLarge`] answer exceeded.
+    limit: Option<usize>,
 }
 
 impl TransportError {
     /// A failure of the given kind.
     pub fn new(kind: TransportErrorKind) -> Self {
-        Self { kind, source: None }
+        Self {
+            kind,
+            source: None,
+            limit: None,
+        }
+    }
+
+    /// An answer whose body is larger than `limit` bytes, the most this
+    /// client reads ([`TransportErrorKind::TooLarge`]).
+    pub fn too_large(limit: usize) -> Self {
+        Self {
+            limit: Some(limit),
+            ..Self::new(TransportErrorKind::TooLarge)
+        }
+    }
+
+    /// The body limit an answer exceeded, for [`too_large`](Self::too_large) errors.
+    pub fn body_limit(&self) -> Option<usize> {
+        self.limit
     }
 
     /// A failure of the given kind caused by `source`, which must not mention
@@ -66,6 +90,7 @@ impl TransportError {
         Self {
             kind,
             source: Some(source.into()),
+            limit: None,
         }
     }
 
@@ -83,9 +108,13 @@ impl fmt::Display for TransportError {
             TransportErrorKind::Connection => "the connection broke",
             TransportErrorKind::Body => "could not read the answer's body",
             TransportErrorKind::Request => "could not build the HTTP request",
+            TransportErrorKind::TooLarge => "the answer's body is too large",
             TransportErrorKind::Other => "transport failure",
         };
         f.write_str(what)?;
+        if let Some(limit) = self.limit {
+            write!(f, " (limit {limit} bytes)")?;
+        }
         if let Some(source) = &self.source {
             write!(f, ": {source}")?;
         }

@@ -170,15 +170,22 @@ impl OutgoingRequest {
         query::append(&mut self.parts.query, query).map_err(|m| Error::new(ErrorKind::Build(m)))
     }
 
-    /// The headers the caller set (not `Authorization`, `User-Agent`,
-    /// `Content-Type` or the audit-log reason, which the client adds).
+    /// The headers the caller set, which replace the client's of the same
+    /// name when sent (the client adds `Authorization`, `User-Agent`,
+    /// `Content-Type` and the audit-log reason; only a caller's own
+    /// `User-Agent` shows here). The audit-log reason set with
+    /// [`RequestBuilder::reason`](crate::RequestBuilder::reason) or `.header()`
+    /// is [`reason`](Self::reason), not a header.
     #[must_use]
     pub fn headers(&self) -> &HeaderMap {
         &self.parts.headers
     }
 
     /// The headers, to change. Setting `Authorization` makes the request fail
-    /// with [`ErrorKind::Build`]: the token belongs to the client.
+    /// with [`ErrorKind::Build`]: the token belongs to the client. A
+    /// `User-Agent` is sent after Discord's `DiscordBot (…)` form, as with
+    /// `.header()`; an `X-Audit-Log-Reason` (plain text) is used as the reason
+    /// when none is set, percent-encoded and validated like one.
     pub fn headers_mut(&mut self) -> &mut HeaderMap {
         &mut self.parts.headers
     }

@@ -2,6 +2,7 @@
 
 mod audit_reason;
 mod bridge;
+#[cfg(feature = "cache")]
 mod cache_rules;
 mod client;
 mod context;
@@ -22,12 +23,14 @@ mod response_handler;
 pub mod retry;
 mod single_flight;
 mod token;
+mod token_route;
 mod transformer;
+mod user_agent;
 pub mod validate;
 
 pub use client::{
-    RestClient, RestClientBuilder, DEFAULT_BASE_URL, DEFAULT_MAX_RATE_LIMIT_RETRIES,
-    DEFAULT_MAX_RETRY_AFTER, USER_AGENT,
+    RestClient, RestClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_BASE_URL,
+    DEFAULT_MAX_RATE_LIMIT_RETRIES, DEFAULT_MAX_RETRY_AFTER, USER_AGENT,
 };
 pub use context::RequestContext;
 pub use error::{Error, ErrorKind};
@@ -40,7 +43,9 @@ pub use interceptor::{
 };
 pub use multipart::Attachment;
 pub use request::{RequestBuilder, ResponseFuture};
-pub use reqwest_client::{HttpConfig, ReqwestClient, ReqwestClientBuilder};
+pub use reqwest_client::{
+    HttpConfig, ReqwestClient, ReqwestClientBuilder, DEFAULT_MAX_RESPONSE_BYTES,
+};
 pub use response::Response;
 pub use response_handler::{Handled, Outcome, ResponseHandler};
 pub use token::Token;
@@ -52,6 +57,7 @@ pub use ovend_ratelimit::{
     RateLimitManagerBuilder, RateLimiter, Rejected, RouteKey, Scope,
 };
 
+#[cfg(feature = "cache")]
 #[doc(inline)]
 pub use ovend_cache::{
     CacheBackend, CacheError, CacheManager, CachePolicy, CacheStats, CacheStrategy,

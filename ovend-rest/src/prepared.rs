@@ -13,7 +13,7 @@ use ovend_ratelimit::{AcquireOptions, RouteKey};
 
 use crate::client::ClientInner;
 use crate::request::{reason_header, Parts};
-use crate::{multipart, Error, ErrorKind};
+use crate::{audit_reason, multipart, token_route, user_agent, Error, ErrorKind};
 
 /// How a request uses the cache.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,23 +56,27 @@ impl Prepared {
     pub(crate) fn new(
         client: &ClientInner,
         id: u64,
-        parts: Parts,
+        mut parts: Parts,
         key: RouteKey,
     ) -> Result<Self, Error> {
         let query = (!parts.query.is_empty()).then(|| parts.query.clone());
         let uri = uri(&client.base_url, &parts.path, query.as_deref())?;
         let info = RequestInfo::new(id, parts.method.as_str(), key.route());
+        let mut own = std::mem::take(&mut parts.headers);
         let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, client.token.header_value().clone());
-        headers.insert(USER_AGENT, client.user_agent.clone());
+        // A token route's credential is its path: the bot token stays home.
+        if !token_route::uses_path_token(&key) {
+            headers.insert(AUTHORIZATION, client.token.header_value().clone());
+        }
+        let agent = user_agent::for_request(&client.user_agent, own.remove(USER_AGENT).as_ref())?;
+        headers.insert(USER_AGENT, agent);
         let body = encode_body(&parts, &mut headers)?;
+        parts.reason = reason(parts.reason, &mut own)?;
         if let Some(reason) = &parts.reason {
             let (name, value) = reason_header(reason)?;
             headers.insert(name, value);
         }
-        for (name, value) in &parts.headers {
-            headers.append(name, value.clone());
-        }
+        merge(&mut headers, own);
         let mut acquire = AcquireOptions::with_priority(parts.priority)
             .reject_on_rate_limit(parts.reject_on_rate_limit);
         if let Some(max_wait) = parts.max_wait.or(client.max_wait) {
@@ -119,6 +123,10 @@ impl Prepared {
     }
 
     /// Identical GETs share this key for single-flight (path and query).
+    ///
+    /// It is the raw path, webhook token included: it only ever lives in the
+    /// single-flight map, whose `Debug` shows a count, and must never be
+    /// logged, put in an event or shown by a `Debug` (those use `key.route()`).
     pub(crate) fn flight_key(&self) -> String {
         match &self.query {
             Some(query) => format!("{}?{query}", self.path),
@@ -161,6 +169,43 @@ fn encode_body(parts: &Parts, headers: &mut HeaderMap) -> Result<Bytes, Error> {
             Ok(Bytes::from(json))
         }
         None => Ok(Bytes::new()),
+    }
+}
+
+/// The audit-log reason: the one set with `reason()` (or `header()`), else the
+/// text of an `X-Audit-Log-Reason` header an interceptor set, which is taken
+/// out of the headers so that it too is encoded and validated.
+fn reason(set: Option<String>, headers: &mut HeaderMap) -> Result<Option<String>, Error> {
+    let raw = headers.remove(audit_reason::HEADER);
+    if set.is_some() {
+        return Ok(set);
+    }
+    raw.map(|value| {
+        String::from_utf8(value.as_bytes().to_vec()).map_err(|_| {
+            Error::new(ErrorKind::Build(
+                "the audit-log reason header is not UTF-8 text".into(),
+            ))
+        })
+    })
+    .transpose()
+}
+
+/// The caller's headers replace the client's of the same name (all values of
+/// a name the caller set more than once are kept).
+fn merge(headers: &mut HeaderMap, own: HeaderMap) {
+    let mut current = None;
+    for (name, value) in own {
+        match name {
+            Some(name) => {
+                headers.insert(&name, value);
+                current = Some(name);
+            }
+            None => {
+                if let Some(name) = &current {
+                    headers.append(name, value);
+                }
+            }
+        }
     }
 }
 

@@ -101,8 +101,19 @@ impl RequestBuilder {
         self
     }
 
-    /// Adds a header. The `Authorization` header belongs to the client's token and
-    /// cannot be set here.
+    /// Sets a header, replacing any value set before under the same name
+    /// (names are case-insensitive).
+    ///
+    /// Three names are special:
+    /// - `Authorization` belongs to the client's token and cannot be set here
+    ///   (the request fails with [`ErrorKind::Build`]);
+    /// - `User-Agent` keeps the form Discord requires: the value is sent after
+    ///   `DiscordBot (url, version)` (replacing the client's
+    ///   [`user_agent_suffix`](crate::RestClientBuilder::user_agent_suffix)),
+    ///   unless it already starts with `DiscordBot (`;
+    /// - `X-Audit-Log-Reason` is the same as [`reason`](Self::reason): the
+    ///   value is the reason's plain text, percent-encoded when sent and
+    ///   checked against Discord's 512-character limit.
     pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
         let name = match HeaderName::from_bytes(name.as_ref().as_bytes()) {
             Ok(name) => name,
@@ -120,9 +131,12 @@ impl RequestBuilder {
             ));
             return self;
         }
+        if name == audit_reason::HEADER {
+            return self.reason(value.as_ref());
+        }
         match HeaderValue::from_str(value.as_ref()) {
             Ok(value) => {
-                self.parts.headers.append(name, value);
+                self.parts.headers.insert(name, value);
             }
             // The value is not quoted: it may be a secret.
             Err(_) => self.fail(ErrorKind::Build(format!("invalid value for header {name}"))),
@@ -130,7 +144,8 @@ impl RequestBuilder {
         self
     }
 
-    /// Sets the audit-log reason, sent percent-encoded (UTF-8) in `X-Audit-Log-Reason`.
+    /// Sets the audit-log reason, sent percent-encoded (UTF-8) in
+    /// `X-Audit-Log-Reason`; the validator checks Discord's 512-character limit.
     pub fn reason(mut self, reason: impl Into<String>) -> Self {
         self.parts.reason = Some(reason.into());
         self
@@ -173,7 +188,9 @@ impl RequestBuilder {
     }
 
     /// Caches this GET's answer for `ttl` (overrides the client's default TTL;
-    /// needs a cache on the client).
+    /// needs a cache on the client, and does nothing without the `cache`
+    /// feature). A webhook or interaction token in the path is replaced by a
+    /// digest in the cache key: tokens are never stored in a cache.
     pub fn cache_ttl(mut self, ttl: Duration) -> Self {
         self.parts.cache = CachePolicy::Ttl(ttl);
         self

@@ -3,9 +3,21 @@
 use std::error::Error as StdError;
 use std::time::Duration;
 
+use bytes::{Bytes, BytesMut};
 use futures::future::BoxFuture;
 
 use crate::{Body, Error, ErrorKind, HttpClient, TransportError, TransportErrorKind};
+
+/// The default [`HttpConfig::max_response_bytes`]: 8 MiB.
+///
+/// Discord's largest answers are JSON pages capped by their own `limit`
+/// parameters: 1000 guild members, 100 messages with their embeds, an audit
+/// log page of 100 entries with its users, webhooks and threads, a guild with
+/// its roles and emojis. Each stays well under 1 MiB; attachments, avatars and
+/// emoji images are served by the CDN, not by the API. 8 MiB leaves ample room
+/// for Discord to grow, while a runaway or hostile body (a misbehaving proxy,
+/// a wrong base URL) cannot make the client buffer an unbounded amount.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 8 << 20;
 
 /// Connection-pool and timeout settings of the default HTTP client.
 ///
@@ -32,6 +44,12 @@ pub struct HttpConfig {
     pub http2: bool,
     /// Disable Nagle's algorithm: requests are small and latency matters.
     pub tcp_nodelay: bool,
+    /// The largest answer body read, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]). An answer announcing a larger
+    /// `Content-Length` is refused before its body is read, and a body that
+    /// grows past the limit is abandoned there; both fail with
+    /// [`TransportErrorKind::TooLarge`] and the connection is closed.
+    pub max_response_bytes: usize,
 }
 
 impl Default for HttpConfig {
@@ -44,6 +62,7 @@ impl Default for HttpConfig {
             request_timeout: Some(Duration::from_secs(30)),
             http2: true,
             tcp_nodelay: true,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -52,6 +71,7 @@ impl Default for HttpConfig {
 #[derive(Debug, Clone)]
 pub struct ReqwestClient {
     client: reqwest::Client,
+    max_response_bytes: usize,
 }
 
 impl ReqwestClient {
@@ -88,12 +108,26 @@ impl ReqwestClient {
             ))
             .with_source(err.without_url())
         })?;
-        Ok(Self { client })
+        Ok(Self {
+            client,
+            max_response_bytes: config.max_response_bytes,
+        })
     }
 
-    /// Wraps a `reqwest::Client` configured by the caller.
+    /// Wraps a `reqwest::Client` configured by the caller; answers are read
+    /// up to [`DEFAULT_MAX_RESPONSE_BYTES`].
     pub fn from_client(client: reqwest::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+
+    /// The same client reading answers up to `limit` bytes.
+    #[must_use]
+    pub fn with_max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
     }
 }
 
@@ -103,20 +137,62 @@ impl HttpClient for ReqwestClient {
         request: http::Request<Body>,
     ) -> BoxFuture<'_, Result<http::Response<Body>, TransportError>> {
         Box::pin(async move {
+            // A HEAD answer's Content-Length describes a body that never comes.
+            let head = request.method() == http::Method::HEAD;
             let request = reqwest::Request::try_from(request).map_err(transport)?;
-            let response = self.client.execute(request).await.map_err(transport)?;
+            let mut response = self.client.execute(request).await.map_err(transport)?;
             let mut builder = http::Response::builder()
                 .status(response.status())
                 .version(response.version());
             if let Some(headers) = builder.headers_mut() {
-                *headers = response.headers().clone();
+                *headers = std::mem::take(response.headers_mut());
             }
-            let body = response.bytes().await.map_err(transport)?;
+            let body = read_body(response, self.max_response_bytes, head).await?;
             builder
                 .body(body)
                 .map_err(|err| TransportError::with_source(TransportErrorKind::Other, err))
         })
     }
+}
+
+/// Reads a body of at most `limit` bytes, chunk by chunk.
+///
+/// A `Content-Length` above the limit is refused before anything is read; a
+/// body without one (chunked) is abandoned as soon as it passes the limit.
+/// Returning early drops `response`, and with it the connection, so the rest
+/// of the body is never downloaded. A body that comes in one chunk is handed
+/// on as it is; otherwise the chunks are copied once, into a buffer of the
+/// exact size.
+async fn read_body(
+    mut response: reqwest::Response,
+    limit: usize,
+    head: bool,
+) -> Result<Bytes, TransportError> {
+    let announced = if head {
+        None
+    } else {
+        response.content_length()
+    };
+    if announced.is_some_and(|length| length > limit as u64) {
+        return Err(TransportError::too_large(limit));
+    }
+    let mut chunks: Vec<Bytes> = Vec::new();
+    let mut total = 0usize;
+    while let Some(chunk) = response.chunk().await.map_err(transport)? {
+        total = total.saturating_add(chunk.len());
+        if total > limit {
+            return Err(TransportError::too_large(limit));
+        }
+        chunks.push(chunk);
+    }
+    if chunks.len() <= 1 {
+        return Ok(chunks.pop().unwrap_or_default());
+    }
+    let mut body = BytesMut::with_capacity(total);
+    for chunk in &chunks {
+        body.extend_from_slice(chunk);
+    }
+    Ok(body.freeze())
 }
 
 /// Maps a reqwest error to a transport error, dropping its URL.
@@ -204,6 +280,13 @@ impl ReqwestClientBuilder {
         self
     }
 
+    /// The largest answer body read, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]); see [`HttpConfig::max_response_bytes`].
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.config.max_response_bytes = limit;
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<ReqwestClient, Error> {
         ReqwestClient::from_config(&self.config)
@@ -224,10 +307,15 @@ mod tests {
             .request_timeout(None)
             .http2(false)
             .tcp_nodelay(false)
+            .max_response_bytes(1024)
             .build();
         assert!(client.is_ok());
         assert_eq!(HttpConfig::default().pool_max_idle_per_host, 32);
         assert!(HttpConfig::default().http2);
+        assert_eq!(
+            HttpConfig::default().max_response_bytes,
+            DEFAULT_MAX_RESPONSE_BYTES
+        );
     }
 
     #[tokio::test]

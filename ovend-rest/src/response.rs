@@ -34,6 +34,7 @@ impl Response {
 
     /// An answer served from the cache: status 200, a JSON content type and the
     /// cached body.
+    #[cfg(feature = "cache")]
     pub(crate) fn cached(body: Bytes) -> Self {
         let mut headers = HeaderMap::new();
         headers.insert(
@@ -161,6 +162,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "cache")]
     fn cached_answers_say_so() {
         let response = Response::cached(Bytes::from_static(b"{}"));
         assert!(response.from_cache());

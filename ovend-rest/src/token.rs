@@ -14,6 +14,8 @@ use crate::{Error, ErrorKind};
 #[derive(Clone)]
 pub struct Token {
     header: HeaderValue,
+    /// Namespaces the cache; nothing else needs it.
+    #[cfg(feature = "cache")]
     fingerprint: u64,
 }
 
@@ -37,6 +39,7 @@ impl Token {
             .map_err(|_| config("the token contains characters not allowed in a header"))?;
         header.set_sensitive(true);
         Ok(Self {
+            #[cfg(feature = "cache")]
             fingerprint: fnv1a(full.as_bytes()),
             header,
         })
@@ -53,6 +56,7 @@ impl Token {
     /// (Redis) without storing the token. FNV-1a is stable across processes and
     /// Rust versions, unlike `DefaultHasher`; the token's own entropy makes the
     /// digest useless for recovering it.
+    #[cfg(feature = "cache")]
     pub(crate) fn fingerprint(&self) -> u64 {
         self.fingerprint
     }
@@ -68,7 +72,13 @@ fn config(message: &str) -> Error {
     Error::new(ErrorKind::Config(message.to_owned()))
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
+/// FNV-1a, 64 bits: stable across processes, platforms and Rust versions
+/// (unlike `DefaultHasher`), so digests made by one process match another's in
+/// a shared cache. Not a cryptographic hash: it only ever digests secrets with
+/// enough entropy of their own (bot, webhook and interaction tokens) that the
+/// 64-bit digest cannot lead back to them.
+#[cfg(feature = "cache")]
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     bytes
@@ -100,9 +110,15 @@ mod tests {
     }
 
     #[test]
-    fn debug_is_redacted_and_fingerprint_stable() {
+    fn debug_is_redacted() {
         let token = Token::new("super-secret").unwrap();
         assert_eq!(format!("{token:?}"), "Token(<redacted>)");
+    }
+
+    #[cfg(feature = "cache")]
+    #[test]
+    fn fingerprint_is_stable() {
+        let token = Token::new("super-secret").unwrap();
         assert_eq!(
             token.fingerprint(),
             Token::new("Bot super-secret").unwrap().fingerprint()

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ovend_rest::cache::MemoryCache;
-use ovend_rest::CacheBackend;
+use ovend_rest::{CacheBackend, CacheManager, CachePolicy};
 use ovend_testkit::MockDiscord;
 use serde_json::{json, Value};
 
@@ -111,4 +111,65 @@ async fn dedup_off_sends_every_get() {
         result.unwrap().unwrap();
     }
     assert_eq!(mock.stats().requests, 4);
+}
+
+/// A manager whose rules differ from the default policy's on both counts:
+/// `/users/@me` never cached (the default keeps it 5 min), `/channels/{id}`
+/// cached (the default too, but nothing else is).
+fn manager() -> CacheManager {
+    let rules = CachePolicy::builder()
+        .without_defaults()
+        .default_ttl(None)
+        .route("/channels/{id}", Duration::from_secs(60))
+        .build();
+    CacheManager::with_strategy(MemoryCache::new(), rules)
+}
+
+async fn cached(client: &ovend_rest::RestClient, path: &str) -> bool {
+    client.get(path).await.unwrap();
+    client.get(path).await.unwrap().from_cache()
+}
+
+#[tokio::test]
+async fn a_cache_manager_passed_to_cache_keeps_its_strategy() {
+    let mock = MockDiscord::start().await;
+    for client in [
+        common::builder(&mock).cache(manager()).build().unwrap(),
+        common::builder(&mock)
+            .shared_cache(Arc::new(manager()) as Arc<dyn CacheBackend>)
+            .build()
+            .unwrap(),
+        common::builder(&mock)
+            .cache_manager(manager())
+            .build()
+            .unwrap(),
+    ] {
+        assert!(
+            !cached(&client, "/users/@me").await,
+            "the manager never caches it"
+        );
+        assert!(cached(&client, "/channels/3").await);
+    }
+}
+
+#[tokio::test]
+async fn an_explicit_cache_strategy_wins_over_the_managers_in_any_order() {
+    let mock = MockDiscord::start().await;
+    for client in [
+        common::builder(&mock)
+            .cache_strategy(CachePolicy::default())
+            .cache(manager())
+            .build()
+            .unwrap(),
+        common::builder(&mock)
+            .cache(manager())
+            .cache_strategy(CachePolicy::default())
+            .build()
+            .unwrap(),
+    ] {
+        assert!(
+            cached(&client, "/users/@me").await,
+            "the default policy caches it"
+        );
+    }
 }

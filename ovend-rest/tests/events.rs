@@ -5,7 +5,7 @@ mod common;
 
 use ovend_rest::cache::MemoryCache;
 use ovend_rest::{EventKind, RestClient};
-use ovend_testkit::MockDiscord;
+use ovend_testkit::{Fault, MockDiscord};
 use serde_json::json;
 
 fn kinds(events: &[std::sync::Arc<ovend_rest::Event>]) -> Vec<&'static str> {
@@ -94,6 +94,9 @@ async fn failures_are_reported_without_secrets() {
         .build()
         .unwrap();
     let mut events = client.events().subscribe();
+    // A webhook route is authenticated by its path token, not the bot's: a 502
+    // (not retried, a POST is not idempotent) makes it fail.
+    mock.fail_next(1, Fault::BadGateway);
     let _ = client
         .post("/webhooks/1/webhook-secret")
         .json(&json!({ "content": "x" }))

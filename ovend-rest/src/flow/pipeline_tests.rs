@@ -252,6 +252,7 @@ async fn error_handlers_run_in_order_and_a_fallback_goes_through_the_rest() {
     assert_eq!(response.text().unwrap(), r#"{"id":"0"} "#);
 }
 
+#[cfg(feature = "cache")]
 #[tokio::test(start_paused = true)]
 async fn transformers_run_client_first_then_the_requests_own_and_cached_bodies_stay_raw() {
     let http = ScriptedHttp::new([Ok((200, vec![], r#"{"data":{"id":"1"}}"#))]);

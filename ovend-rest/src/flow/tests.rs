@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures::future::BoxFuture;
+#[cfg(feature = "cache")]
 use ovend_cache::{CacheBackend, CacheError, CacheStats};
 use ovend_ratelimit::{
     AcquireOptions, Permit, PermitHandle, RateLimitHeaders, RateLimiter, Rejected, RouteKey,
@@ -292,9 +293,11 @@ async fn cloudflare_ban_is_not_retried() {
 }
 
 /// A tiny map cache for the flow's own tests (the real ones live in ovend-cache).
+#[cfg(feature = "cache")]
 #[derive(Debug, Default)]
 pub(super) struct MapCache(Mutex<std::collections::BTreeMap<String, Bytes>>);
 
+#[cfg(feature = "cache")]
 impl CacheBackend for MapCache {
     fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Option<Bytes>, CacheError>> {
         Box::pin(async move { Ok(self.0.lock().get(key).cloned()) })
@@ -333,6 +336,7 @@ impl CacheBackend for MapCache {
     }
 }
 
+#[cfg(feature = "cache")]
 #[tokio::test(start_paused = true)]
 async fn cache_hits_skip_limiter_and_network_and_mutations_invalidate() {
     let http = ScriptedHttp::new([
@@ -370,6 +374,7 @@ async fn cache_hits_skip_limiter_and_network_and_mutations_invalidate() {
     assert_eq!(fresh.text().unwrap(), r#"{"v":2}"#);
 }
 
+#[cfg(feature = "cache")]
 #[tokio::test(start_paused = true)]
 async fn error_answers_are_not_cached() {
     let http = ScriptedHttp::new([Ok((

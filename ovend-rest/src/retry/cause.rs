@@ -25,18 +25,21 @@ pub enum RetryCause {
 
 impl RetryCause {
     /// Whether the failure is transient, i.e. the same request may well succeed
-    /// later: 500, 502, 503 and 504, timeouts, connect errors and resets.
-    /// Other statuses (4xx above all) would fail again the same way.
+    /// later: every 5xx but 501 and 505 (Cloudflare's 520–527 included), a 429
+    /// that Discord did not send (a proxy's: Discord's own never get here),
+    /// timeouts, connect errors and resets. Other statuses (4xx above all) would
+    /// fail again the same way.
     #[must_use]
     pub fn is_transient(&self) -> bool {
         match self {
-            Self::Status(status) => matches!(
-                *status,
-                StatusCode::INTERNAL_SERVER_ERROR
-                    | StatusCode::BAD_GATEWAY
-                    | StatusCode::SERVICE_UNAVAILABLE
-                    | StatusCode::GATEWAY_TIMEOUT
-            ),
+            Self::Status(status) => {
+                (status.is_server_error()
+                    && !matches!(
+                        *status,
+                        StatusCode::NOT_IMPLEMENTED | StatusCode::HTTP_VERSION_NOT_SUPPORTED
+                    ))
+                    || *status == StatusCode::TOO_MANY_REQUESTS
+            }
             Self::Timeout | Self::Connect | Self::Reset => true,
             Self::Other => false,
         }
@@ -114,11 +117,11 @@ mod tests {
 
     #[test]
     fn transient_causes() {
-        for code in [500, 502, 503, 504] {
+        for code in [429, 500, 502, 503, 504, 520, 522, 524] {
             let status = StatusCode::from_u16(code).unwrap();
             assert!(RetryCause::Status(status).is_transient(), "{code}");
         }
-        for code in [400, 401, 403, 404, 429, 501, 505] {
+        for code in [400, 401, 403, 404, 501, 505] {
             let status = StatusCode::from_u16(code).unwrap();
             assert!(!RetryCause::Status(status).is_transient(), "{code}");
         }

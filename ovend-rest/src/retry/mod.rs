@@ -13,7 +13,7 @@
 //! 3. [`RetryPolicy::on_success`] when an attempt gets a non-failing answer.
 //!
 //! [`DefaultRetryPolicy`] retries transient failures of requests that are safe
-//! to repeat, with exponential backoff and full jitter, at most 3 times, within
+//! to repeat, with exponential backoff and full jitter, at most 9 times, within
 //! a budget; [`NoRetry`] never retries.
 //!
 //! ```
