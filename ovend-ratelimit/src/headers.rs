@@ -269,10 +269,18 @@ fn cloudflare_signature(headers: &HeaderMap) -> bool {
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("cloudflare"))
 }
 
-/// Cloudflare's ban page says `error code: 1015` (plain text or HTML).
+/// Cloudflare's ban answers: its rate-limit page says `error code: 1015` (plain
+/// text or HTML); the IP ban Discord serves from Cloudflare is a static JSON body
+/// saying the client is blocked "temporarily due to exceeding our rate limits
+/// frequently" (discord/discord-api-docs#5810), with no rate-limit headers.
 fn body_is_cloudflare_ban(body: &[u8]) -> bool {
-    const NEEDLE: &[u8] = b"error code: 1015";
-    body.windows(NEEDLE.len()).any(|w| w == NEEDLE)
+    const SIGNATURES: [&[u8]; 2] = [
+        b"error code: 1015",
+        b"You are being blocked from accessing our API temporarily",
+    ];
+    SIGNATURES
+        .iter()
+        .any(|needle| body.windows(needle.len()).any(|w| w == *needle))
 }
 
 fn parse_non_negative(s: &str) -> Option<f64> {
@@ -437,6 +445,19 @@ mod tests {
             assert_eq!(parsed.retry_after, None, "{body}");
             assert!(parsed.malformed, "{body}");
         }
+    }
+
+    #[test]
+    fn discords_static_ip_ban_body_is_a_ban() {
+        let mut ban = RateLimitHeaders::parse(429, &HeaderMap::new()).unwrap();
+        ban.apply_body(
+            br#"{"code": 0, "message": "You are being blocked from accessing our API temporarily due to exceeding our rate limits frequently."}"#,
+        );
+        assert!(ban.is_cloudflare_ban());
+        // The same words in an answer that carries Discord's headers are not a ban.
+        let mut limited = RateLimitHeaders::parse(429, &map(&[("via", "1.1 google")])).unwrap();
+        limited.apply_body(b"error code: 1015");
+        assert!(!limited.is_cloudflare_ban());
     }
 
     #[test]

@@ -173,11 +173,13 @@ async fn absurd_429s_are_bounded() {
         .rate_limit_manager(RateLimitManager::builder().wait_ceiling(ceiling))
         .build()
         .unwrap();
-    let route = "/channels/20/messages";
-    for retry_after in ["1e19", "-5", "\"NaN\"", "0.2"] {
-        mock.fail_next_on(route, 1, Fault::RateLimited429 { retry_after });
+    // One channel per case: each injected 429 also says `Remaining: 0` with its
+    // own absurd reset, a lie about the window that the next case must not inherit.
+    for (channel, retry_after) in ["1e19", "-5", "\"NaN\"", "0.2"].into_iter().enumerate() {
+        let route = format!("/channels/{}/messages", 20 + channel);
+        mock.fail_next_on(&route, 1, Fault::RateLimited429 { retry_after });
         let start = Instant::now();
-        resolve(client.get(route).no_cache())
+        resolve(client.get(&route).no_cache())
             .await
             .expect("retried after a bounded wait");
         assert!(
@@ -186,7 +188,10 @@ async fn absurd_429s_are_bounded() {
             start.elapsed()
         );
     }
+    // The injected 429s aside, Discord's limiter limited nothing.
+    no_foreseeable_429(&mock);
     // A wait beyond what the caller accepts ends in a typed error, not a sleep.
+    let route = "/channels/30/messages";
     mock.fail_next_on(route, 1, Fault::RateLimited429 { retry_after: "1e9" });
     let err = resolve(
         client
@@ -211,6 +216,8 @@ async fn a_proxy_429_is_retried_not_taken_for_a_ban() {
     assert!(response.status().is_success());
     others_unaffected(&client).await;
     assert_eq!(mock.stats().cloudflare_banned, 0);
+    assert_eq!(mock.stats().invalid_requests, 0, "it never reached Discord");
+    no_foreseeable_429(&mock);
 }
 
 #[tokio::test]
@@ -239,6 +246,7 @@ async fn a_cloudflare_ban_stops_every_request_until_it_is_over() {
     assert_eq!(mock.stats().requests, sent, "nothing is sent while banned");
     tokio::time::sleep(Duration::from_millis(1100)).await;
     others_unaffected(&client).await;
+    no_foreseeable_429(&mock);
 }
 
 #[tokio::test]
@@ -299,6 +307,7 @@ async fn truncated_json_is_a_decode_error_not_a_panic() {
     let err = response.json::<Value>().unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::Decode(_)), "{err:?}");
     others_unaffected(&client).await;
+    no_foreseeable_429(&mock);
 }
 
 #[tokio::test]
@@ -368,6 +377,7 @@ async fn a_revoked_bot_token_stops_bot_requests_until_reset() {
     mock.restore_token(mock.token());
     client.reset_invalid_token().await;
     others_unaffected(&client).await;
+    no_foreseeable_429(&mock);
 }
 
 #[tokio::test]
@@ -393,6 +403,8 @@ async fn a_stream_of_403s_is_stopped_by_the_invalid_request_guard() {
     }
     assert_eq!((forbidden, refused), (limit, 100 - limit));
     assert_eq!(mock.stats().invalid_requests, u64::from(limit));
-    // The default stops at 9,000, well before Discord's 10,000 per 10 minutes.
+    // The guard is IP-wide, as Discord's ban is: once it refuses, every route
+    // waits for the window to roll. The default stops at 9,000, well before
+    // Discord's 10,000 per 10 minutes.
     no_foreseeable_429(&mock);
 }
