@@ -1,5 +1,6 @@
 //! Parsing Discord's rate-limit headers and 429 bodies.
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use http::HeaderMap;
@@ -164,6 +165,18 @@ impl RateLimitHeaders {
                 *value = (*value).min(ceiling);
             }
         }
+    }
+
+    /// These headers with every wait clamped to `ceiling`; borrowed (no copy)
+    /// when none exceeds it, which is every sane answer.
+    pub fn clamped(&self, ceiling: Duration) -> Cow<'_, Self> {
+        let over = |wait: Option<Duration>| wait.is_some_and(|w| w > ceiling);
+        if !over(self.reset_after) && !over(self.retry_after) {
+            return Cow::Borrowed(self);
+        }
+        let mut clamped = self.clone();
+        clamped.clamp_waits(ceiling);
+        Cow::Owned(clamped)
     }
 
     /// Why this answer's window cannot be trusted, if so: a malformed header, a

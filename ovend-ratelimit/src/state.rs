@@ -484,9 +484,7 @@ impl State {
         now: Instant,
         events: &mut Vec<RateLimitEvent>,
     ) {
-        let mut headers = headers.clone();
-        headers.clamp_waits(config.wait_ceiling);
-        let headers = &headers;
+        let headers = &*headers.clamped(config.wait_ceiling);
         self.buckets.release(grant.slot, grant.seq, false);
         self.in_flight = self.in_flight.saturating_sub(1);
         self.rtt.observe(grant.at, now, grant.solo);

@@ -48,9 +48,8 @@ pub(super) struct Answer {
 impl Answer {
     /// Reads `headers` for a request on `key`; no wait in it exceeds `ceiling`.
     pub(super) fn of(key: &RouteKey, headers: &RateLimitHeaders, ceiling: Duration) -> Self {
-        let mut headers = headers.clone();
-        headers.clamp_waits(ceiling);
-        let lesson = lesson(&headers, ceiling);
+        let headers = &*headers.clamped(ceiling);
+        let lesson = lesson(headers, ceiling);
         Self {
             // A ban teaches nothing (as in memory); only Discord sends a hash.
             hash: headers
