@@ -111,12 +111,16 @@ impl BucketManager {
     /// in-flight place there and in every bucket it was carried to. A request that
     /// may have been sent (`spent`) also uses up a slot of each window.
     pub(crate) fn release(&mut self, slot: u64, seq: u64, spent: bool) {
-        let mut next = vec![slot];
+        // The common case, a bucket that carried nothing, allocates nothing.
+        let mut next: Vec<u64> = Vec::new();
+        let mut slot = Some(slot);
         // Bounded: every hop is one merge or hash change, which only carries to
         // other slots; a runaway chain stops here rather than looping.
         for _ in 0..64 {
-            let Some(slot) = next.pop() else { break };
-            let Some(bucket) = self.buckets.get_mut(&slot) else {
+            let Some(current) = slot.take().or_else(|| next.pop()) else {
+                break;
+            };
+            let Some(bucket) = self.buckets.get_mut(&current) else {
                 continue;
             };
             bucket.in_flight = bucket.in_flight.saturating_sub(1);
@@ -124,6 +128,9 @@ impl BucketManager {
                 bucket.spend();
             }
             bucket.queue.wake_head();
+            if bucket.carries.is_empty() {
+                continue;
+            }
             next.extend(
                 bucket
                     .carries
