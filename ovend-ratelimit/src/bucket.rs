@@ -81,7 +81,7 @@ pub(crate) struct Bucket {
 /// In-flight requests of one bucket also counted in another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Carry {
-    /// Requests granted with a sequence number below this were carried.
+    /// Requests whose grant number is below this were carried.
     pub(crate) below: u64,
     /// The slot they were carried to.
     pub(crate) to: u64,

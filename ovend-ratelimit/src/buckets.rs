@@ -107,7 +107,7 @@ impl BucketManager {
         self.buckets.get_mut(&slot)
     }
 
-    /// One request granted from `slot` with sequence number `seq` ended: frees its
+    /// One request granted from `slot` as grant number `seq` ended: frees its
     /// in-flight place there and in every bucket it was carried to. A request that
     /// may have been sent (`spent`) also uses up a slot of each window.
     pub(crate) fn release(&mut self, slot: u64, seq: u64, spent: bool) {
@@ -161,7 +161,7 @@ impl BucketManager {
 
     /// Records that `key` is in Discord's bucket `hash`; returns the slots whose
     /// waiters must re-resolve their bucket.
-    /// `seq` is above every sequence number granted so far.
+    /// `seq` is above the number of every grant made so far.
     pub(crate) fn learn_hash(
         &mut self,
         key: &RouteKey,

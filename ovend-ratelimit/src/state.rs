@@ -46,6 +46,8 @@ pub(crate) struct State {
     /// Requests granted and not yet answered or cancelled.
     pub(crate) in_flight: u64,
     seq: u64,
+    /// Grants made so far: each grant's number orders it against carries.
+    grants: u64,
 }
 
 /// One request on its way to a permit.
@@ -75,7 +77,8 @@ enum LaneState {
 #[derive(Debug, Clone)]
 pub(crate) struct Grant {
     pub(crate) slot: u64,
-    /// The ticket's sequence number (see `Carry`).
+    /// The grant's number: grants numbered below a bucket's carry were counted
+    /// where it carried them (see `Carry`).
     pub(crate) seq: u64,
     pub(crate) lane: Option<LaneKey>,
     /// Whether it holds a place in the global window.
@@ -111,6 +114,7 @@ impl State {
             rtt: RttFloor::new(config.global_limit),
             in_flight: 0,
             seq: 0,
+            grants: 0,
         }
     }
 
@@ -407,6 +411,7 @@ impl State {
 
     /// Takes a slot in bucket `slot` (and the lane and global window) for `ticket`.
     fn grant(&mut self, ticket: &mut Ticket, slot: u64, now: Instant) -> Grant {
+        self.grants += 1;
         if let Some(bucket) = self.buckets.get_mut(slot) {
             if ticket.queued_in.take().is_some() {
                 bucket.queue.remove(&ticket.position);
@@ -429,7 +434,7 @@ impl State {
         self.in_flight += 1;
         Grant {
             slot,
-            seq: ticket.position.1,
+            seq: self.grants,
             lane,
             global,
             at: now,
@@ -516,9 +521,9 @@ impl State {
         }
         self.learn_lane(key, grant, headers, now, events);
         if let Some(hash) = headers.bucket.as_deref() {
-            for slot in self
-                .buckets
-                .learn_hash(key, hash, headers.limit, self.seq + 1, now, events)
+            for slot in
+                self.buckets
+                    .learn_hash(key, hash, headers.limit, self.grants + 1, now, events)
             {
                 if let Some(bucket) = self.buckets.get_mut(slot) {
                     bucket.queue.wake_all();

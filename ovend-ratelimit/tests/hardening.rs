@@ -192,3 +192,34 @@ async fn a_proxy_429_teaches_nothing_and_counts_nothing() {
         "no ban, no back-off, not an invalid request"
     );
 }
+
+#[tokio::test(start_paused = true)]
+async fn only_requests_out_at_the_hash_change_are_carried() {
+    let limiter = Arc::new(RateLimitManager::new());
+    let a = key(Method::GET, "/channels/1/pins");
+    let b = key(Method::POST, "/channels/1/pins");
+    answered(&*limiter, &a, &window("h1", 5, 4, 1000)).await;
+    answered(&*limiter, &b, &window("h1", 5, 3, 1000)).await;
+    let mut out_a = futures_join(&limiter, &a, 2).await.into_iter();
+    let out_b = limiter.acquire(&b, Priority::Normal).await.unwrap();
+    // `b` waits for h1, which has all three of its slots out.
+    let waiter = {
+        let (limiter, b) = (limiter.clone(), b.clone());
+        tokio::spawn(async move { limiter.acquire(&b, Priority::Normal).await.unwrap() })
+    };
+    settle().await;
+    assert!(!waiter.is_finished());
+    // `a` moves to h2 with 2 left: the two requests still out on h1 count there.
+    out_a.next().unwrap().complete(&window("h2", 5, 2, 1000));
+    let late = waiter.await.unwrap();
+    // `late` was granted by h1 after the change: ending it frees nothing in h2.
+    late.complete(&window("h1", 5, 2, 1000));
+    assert!(matches!(
+        limiter.decide(&a, &AcquireOptions::default()),
+        Decision::Delay(_)
+    ));
+    out_a.next().unwrap().complete(&window("h2", 5, 1, 1000));
+    out_b.complete(&window("h1", 5, 1, 1000));
+    let stats = limiter.stats();
+    assert_eq!((stats.in_flight, stats.bucket_in_flight), (0, 0));
+}
