@@ -14,10 +14,7 @@ use serde_json::{json, Value};
 #[tokio::test]
 async fn cache_hit_spends_no_request() {
     let mock = MockDiscord::start().await;
-    let client = common::builder(&mock)
-        .cache(MemoryCache::new())
-        .build()
-        .unwrap();
+    let client = common::cached_client(&mock);
     let first = client.get("/users/@me").await.unwrap();
     assert!(!first.from_cache());
     let second = client.get("/users/@me").await.unwrap();

@@ -3,7 +3,6 @@
 
 mod common;
 
-use ovend_rest::cache::MemoryCache;
 use ovend_rest::{EventKind, RestClient};
 use ovend_testkit::{Fault, MockDiscord};
 use serde_json::json;
@@ -28,10 +27,7 @@ async fn drain(
 #[tokio::test]
 async fn requests_report_start_cache_and_end_with_route_templates() {
     let mock = MockDiscord::start().await;
-    let client = common::builder(&mock)
-        .cache(MemoryCache::new())
-        .build()
-        .unwrap();
+    let client = common::cached_client(&mock);
     let mut events = client.events().subscribe();
 
     client.get("/channels/5").await.unwrap();
@@ -115,10 +111,7 @@ async fn failures_are_reported_without_secrets() {
 #[tokio::test]
 async fn metrics_count_requests_and_cache_hits() {
     let mock = MockDiscord::start().await;
-    let client = common::builder(&mock)
-        .cache(MemoryCache::new())
-        .build()
-        .unwrap();
+    let client = common::cached_client(&mock);
     client.get("/users/@me").await.unwrap();
     client.get("/users/@me").await.unwrap();
     client.events().flush().await;

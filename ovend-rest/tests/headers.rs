@@ -7,6 +7,16 @@ use ovend_rest::{interceptor_fn, ErrorKind, Intercept, RestClient, USER_AGENT};
 use ovend_testkit::MockDiscord;
 use serde_json::json;
 
+/// Every value of header `name` on the first request the mock received.
+fn first_request_values(mock: &MockDiscord, name: &str) -> Vec<http::HeaderValue> {
+    mock.recorded()[0]
+        .headers
+        .get_all(name)
+        .iter()
+        .cloned()
+        .collect()
+}
+
 #[tokio::test]
 async fn header_replaces_a_value_set_before_whatever_the_case() {
     let mock = MockDiscord::start().await;
@@ -17,9 +27,7 @@ async fn header_replaces_a_value_set_before_whatever_the_case() {
         .header("x-trace", "second")
         .await
         .unwrap();
-    let request = &mock.recorded()[0];
-    let values: Vec<_> = request.headers.get_all("x-trace").iter().collect();
-    assert_eq!(values, ["second"]);
+    assert_eq!(first_request_values(&mock, "x-trace"), ["second"]);
 }
 
 #[tokio::test]
@@ -86,13 +94,10 @@ async fn a_raw_audit_log_reason_header_is_encoded_and_validated_like_reason() {
         .header("X-Audit-Log-Reason", "Spam 🚫 naïve")
         .await
         .unwrap();
-    let request = &mock.recorded()[0];
-    let reasons: Vec<_> = request
-        .headers
-        .get_all("x-audit-log-reason")
-        .iter()
-        .collect();
-    assert_eq!(reasons, ["Spam%20%F0%9F%9A%AB%20na%C3%AFve"]);
+    assert_eq!(
+        first_request_values(&mock, "x-audit-log-reason"),
+        ["Spam%20%F0%9F%9A%AB%20na%C3%AFve"]
+    );
 
     // The 512-character limit holds for the header as for `reason()`.
     let err = client
@@ -122,13 +127,10 @@ async fn an_interceptors_reason_header_is_encoded_and_validated_too() {
         .json(&json!({ "content": "x" }))
         .await
         .unwrap();
-    let request = &mock.recorded()[0];
-    let reasons: Vec<_> = request
-        .headers
-        .get_all("x-audit-log-reason")
-        .iter()
-        .collect();
-    assert_eq!(reasons, ["two%20words"]);
+    assert_eq!(
+        first_request_values(&mock, "x-audit-log-reason"),
+        ["two%20words"]
+    );
 }
 
 #[tokio::test]

@@ -14,7 +14,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use metrics_util::debugging::DebuggingRecorder;
-use ovend_cache::MemoryCache;
 use ovend_rest::{Event, EventHandler, RestClient};
 use ovend_testkit::{Fault, MockDiscord};
 use parking_lot::Mutex;
@@ -147,10 +146,7 @@ async fn no_token_appears_in_logs_events_metrics_errors_or_debug() {
     recorder.install().unwrap();
 
     let mock = MockDiscord::builder().token(BOT).start().await.unwrap();
-    let client = common::builder(&mock)
-        .cache(MemoryCache::new())
-        .build()
-        .unwrap();
+    let client = common::cached_client(&mock);
     client.events().add_handler(capture.clone());
     run(&client, &mock, &capture).await;
     client.events().flush().await;

@@ -5,16 +5,15 @@
 mod common;
 
 use http::Method;
+use ovend_rest::RestClient;
 use ovend_testkit::MockDiscord;
 use serde_json::{json, Value};
 
 /// A webhook token as Discord makes them: long and random.
 const WEBHOOK_TOKEN: &str = "wh-Secret_Token-0123456789abcdefghijklmnopqrstuvwxyz";
 
-#[tokio::test]
-async fn token_routes_are_sent_without_the_bot_token() {
-    let mock = MockDiscord::start().await;
-    let client = common::client(&mock);
+/// Posts a message through the webhook (`?wait=true`) and returns its id.
+async fn post_as_webhook(client: &RestClient) -> String {
     let posted: Value = client
         .post(format!("/webhooks/5/{WEBHOOK_TOKEN}?wait=true"))
         .json(&json!({ "content": "hook" }))
@@ -22,7 +21,14 @@ async fn token_routes_are_sent_without_the_bot_token() {
         .unwrap()
         .json()
         .unwrap();
-    let id = posted["id"].as_str().unwrap();
+    posted["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn token_routes_are_sent_without_the_bot_token() {
+    let mock = MockDiscord::start().await;
+    let client = common::client(&mock);
+    let id = post_as_webhook(&client).await;
     client
         .get(format!("/webhooks/5/{WEBHOOK_TOKEN}/messages/{id}"))
         .await
@@ -66,7 +72,7 @@ mod cache {
     use bytes::Bytes;
     use futures::future::BoxFuture;
     use ovend_rest::cache::MemoryCache;
-    use ovend_rest::{CacheBackend, CacheError, CacheStats, RestClient};
+    use ovend_rest::{CacheBackend, CacheError, CacheStats};
     use ovend_testkit::Fault;
     use parking_lot::Mutex;
 
@@ -113,17 +119,6 @@ mod cache {
         fn stats(&self) -> CacheStats {
             self.inner.stats()
         }
-    }
-
-    async fn post_as_webhook(client: &RestClient) -> String {
-        let posted: Value = client
-            .post(format!("/webhooks/5/{WEBHOOK_TOKEN}?wait=true"))
-            .json(&json!({ "content": "hook" }))
-            .await
-            .unwrap()
-            .json()
-            .unwrap();
-        posted["id"].as_str().unwrap().to_owned()
     }
 
     #[tokio::test]
@@ -196,10 +191,7 @@ mod cache {
         let _guard = tracing::subscriber::set_default(subscriber);
 
         let mock = MockDiscord::start().await;
-        let client = common::builder(&mock)
-            .cache(MemoryCache::new())
-            .build()
-            .unwrap();
+        let client = common::cached_client(&mock);
         let mut events = client.events().subscribe();
         let id = post_as_webhook(&client).await;
         let path = format!("/webhooks/5/{WEBHOOK_TOKEN}/messages/{id}");

@@ -4,7 +4,7 @@ mod common;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use common::{body, header, three_decimals, Bot};
+use common::{assert_cloudflare_ban, body, header, three_decimals, unlimited_mock, Bot};
 use futures_free::join_all;
 use ovend_testkit::MockDiscord;
 use reqwest::{Method, StatusCode};
@@ -405,24 +405,8 @@ async fn cloudflare_ban_after_the_threshold_and_its_end() {
     }
     let good = Bot::new(&mock);
     let banned = good.get("/users/@me").await;
-    assert_eq!(banned.status(), StatusCode::TOO_MANY_REQUESTS);
-    assert!(
-        banned.headers().get("via").is_none(),
-        "no Via: not from Discord"
-    );
-    assert!(banned
-        .headers()
-        .keys()
-        .all(|k| !k.as_str().starts_with("x-ratelimit")));
-    assert_eq!(
-        header(&banned, "retry-after"),
-        "1",
-        "the 600 ms left, in whole seconds rounded up"
-    );
-    assert_eq!(header(&banned, "server"), "cloudflare");
-    assert!(header(&banned, "cf-ray").contains('-'));
-    assert_eq!(header(&banned, "content-type"), "text/plain; charset=UTF-8");
-    assert_eq!(banned.text().await.unwrap(), "error code: 1015");
+    // Retry-After: the 600 ms left, in whole seconds rounded up.
+    assert_cloudflare_ban(banned, "1").await;
     assert_eq!(mock.stats().cloudflare_banned, 1);
     assert_eq!(
         mock.stats().invalid_requests,
@@ -493,11 +477,7 @@ async fn user_agent_is_counted_and_optionally_enforced() {
 
 #[tokio::test]
 async fn unlimited_mode_sends_no_limits_but_still_authenticates() {
-    let mock = MockDiscord::builder()
-        .unlimited(true)
-        .start()
-        .await
-        .unwrap();
+    let mock = unlimited_mock().await;
     let bot = Bot::new(&mock);
     for _ in 0..20 {
         let response = bot.get("/channels/1").await;

@@ -19,6 +19,15 @@ pub fn client(mock: &MockDiscord) -> RestClient {
     builder(mock).build().unwrap()
 }
 
+/// A client for `mock` with an in-memory cache.
+#[cfg(feature = "cache")]
+pub fn cached_client(mock: &MockDiscord) -> RestClient {
+    builder(mock)
+        .cache(ovend_rest::cache::MemoryCache::new())
+        .build()
+        .unwrap()
+}
+
 /// A limiter that lets everything through at once, so tests can make the
 /// emulator answer 429 and watch the flow handle it.
 #[derive(Debug)]

@@ -3,10 +3,19 @@
 #![allow(dead_code)]
 
 use ovend_testkit::MockDiscord;
-use reqwest::{Method, RequestBuilder, Response};
+use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde_json::{json, Value};
 
 pub const USER_AGENT: &str = "DiscordBot (https://github.com/ovend/ovend, 0.1.0)";
+
+/// A mock that sends no rate-limit headers and limits nothing.
+pub async fn unlimited_mock() -> MockDiscord {
+    MockDiscord::builder()
+        .unlimited(true)
+        .start()
+        .await
+        .unwrap()
+}
 
 pub struct Bot {
     pub http: reqwest::Client,
@@ -70,6 +79,48 @@ pub fn header<'a>(response: &'a Response, name: &str) -> &'a str {
         .unwrap_or_else(|| panic!("missing header {name}"))
         .to_str()
         .unwrap()
+}
+
+/// Whether the answer carries any Discord header (`Via` or `X-RateLimit-*`).
+pub fn has_discord_headers(response: &Response) -> bool {
+    response
+        .headers()
+        .keys()
+        .any(|k| k == "via" || k.as_str().starts_with("x-ratelimit"))
+}
+
+/// Asserts that the answer has `status` and was not sent by Discord: no `Via`
+/// and no `X-RateLimit-*` header.
+pub fn assert_not_from_discord(response: &Response, status: StatusCode) {
+    assert_eq!(response.status(), status);
+    assert!(
+        !has_discord_headers(response),
+        "no Via or X-RateLimit-*: not from Discord"
+    );
+}
+
+/// Asserts that the answer is Cloudflare's rate-limit ban page (error 1015):
+/// a 429 without Discord headers, `Server: cloudflare`, `Retry-After:
+/// retry_after`, a `CF-RAY: <16 hex digits>-<colo>` and a plain-text body.
+pub async fn assert_cloudflare_ban(response: Response, retry_after: &str) {
+    assert_not_from_discord(&response, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(header(&response, "server"), "cloudflare");
+    assert_eq!(header(&response, "retry-after"), retry_after);
+    assert_eq!(
+        header(&response, "content-type"),
+        "text/plain; charset=UTF-8"
+    );
+    let ray = header(&response, "cf-ray").to_owned();
+    let (id, colo) = ray.split_once('-').unwrap();
+    assert!(
+        id.len() == 16 && id.chars().all(|c| c.is_ascii_hexdigit()),
+        "{ray}"
+    );
+    assert!(
+        colo.len() == 3 && colo.chars().all(|c| c.is_ascii_uppercase()),
+        "{ray}"
+    );
+    assert_eq!(response.text().await.unwrap(), "error code: 1015");
 }
 
 pub async fn body(response: Response) -> Value {
