@@ -12,5 +12,5 @@ pub use event::{Event, EventKind, EventType, Level, RequestInfo};
 pub use filter::{EventFilter, FnFilter, KindFilter, LevelFilter};
 pub use handler::EventHandler;
 pub use handlers::{DebugHandler, FnHandler, NotificationHandler, NotificationSink};
-pub use system::{EventSystem, EventSystemBuilder, DEFAULT_CAPACITY};
+pub use system::{EventSystem, EventSystemBuilder, WeakEventSystem, DEFAULT_CAPACITY};
 pub use tokio::sync::broadcast::{error::RecvError, Receiver as EventReceiver};

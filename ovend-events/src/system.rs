@@ -2,7 +2,7 @@
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use parking_lot::Mutex;
@@ -69,6 +69,15 @@ impl EventSystem {
     /// Starts configuring a system.
     pub fn builder() -> EventSystemBuilder {
         EventSystemBuilder::default()
+    }
+
+    /// A handle that reaches this system without keeping it alive: for emitters
+    /// that may outlive the system's owner (a rate limiter shared by several
+    /// clients reports to each client's events only while that client lives).
+    pub fn downgrade(&self) -> WeakEventSystem {
+        WeakEventSystem {
+            inner: Arc::downgrade(&self.inner),
+        }
     }
 
     /// Emits an event of `kind` at its default level. Never blocks.
@@ -227,6 +236,33 @@ impl fmt::Debug for EventSystem {
     }
 }
 
+/// An [`EventSystem`] that is not kept alive by this handle; see
+/// [`EventSystem::downgrade`].
+#[derive(Clone)]
+pub struct WeakEventSystem {
+    inner: Weak<Inner>,
+}
+
+impl WeakEventSystem {
+    /// The system, while any clone of it is still alive.
+    pub fn upgrade(&self) -> Option<EventSystem> {
+        self.inner.upgrade().map(|inner| EventSystem { inner })
+    }
+
+    /// Whether every clone of the system is gone, so nothing emitted here is seen.
+    pub fn is_closed(&self) -> bool {
+        self.inner.strong_count() == 0
+    }
+}
+
+impl fmt::Debug for WeakEventSystem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WeakEventSystem")
+            .field("closed", &self.is_closed())
+            .finish()
+    }
+}
+
 /// The dispatcher thread's body: runs until the system is dropped and drained.
 fn dispatch_loop(shared: &Shared) {
     while let Some(item) = shared.queue.next() {
@@ -328,5 +364,28 @@ impl EventSystemBuilder {
             system.add(route);
         }
         system
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_weak_handle_reaches_the_system_only_while_it_lives() {
+        let system = EventSystem::new();
+        let weak = system.downgrade();
+        let mut events = weak.upgrade().expect("alive").subscribe();
+        weak.upgrade()
+            .unwrap()
+            .emit_event(Event::new(EventKind::Custom {
+                name: "x".into(),
+                message: String::new(),
+            }));
+        assert!(events.try_recv().is_ok());
+        assert!(!weak.is_closed());
+        drop(system);
+        assert!(weak.is_closed());
+        assert!(weak.upgrade().is_none());
     }
 }

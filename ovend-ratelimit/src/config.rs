@@ -4,7 +4,8 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::event::{Listeners, RateLimitEvent, RateLimitListener};
+use crate::event::{RateLimitEvent, RateLimitListener};
+use crate::listeners::ListenerList;
 use crate::RateLimitManager;
 
 /// The settings of one manager (one token).
@@ -24,7 +25,7 @@ pub(crate) struct Config {
     pub(crate) sweep_interval: Option<Duration>,
     pub(crate) idle_timeout: Duration,
     pub(crate) wait_ceiling: Duration,
-    pub(crate) listeners: Listeners,
+    pub(crate) listeners: ListenerList,
 }
 
 impl Default for Config {
@@ -44,7 +45,7 @@ impl Default for Config {
             sweep_interval: Some(Duration::from_secs(60)),
             idle_timeout: Duration::from_secs(300),
             wait_ceiling: crate::DEFAULT_WAIT_CEILING,
-            listeners: Listeners::default(),
+            listeners: ListenerList::default(),
         }
     }
 }

@@ -4,8 +4,6 @@
 //! (`ovend-rest` bridges it into `ovend-events`). Listeners run inline on the request
 //! path (after the limiter released its lock), so they must be cheap and never block.
 
-use std::fmt;
-use std::sync::Arc;
 use std::time::Duration;
 
 use crate::{Rejected, RouteKey, Scope};
@@ -111,12 +109,33 @@ pub enum RateLimitEvent {
         /// What was wrong.
         reason: &'static str,
     },
+    /// A shared limiter lost its store (Redis did not answer, refused the
+    /// connection or failed a script): from now on it follows its failure policy
+    /// (refuse, or limit in memory with a share of the global limit) until the
+    /// store answers again.
+    SharedStoreDown {
+        /// What failed, never with a secret or a key in it.
+        reason: String,
+    },
+    /// A shared limiter's store answers again: requests are limited through it as before.
+    SharedStoreRecovered {
+        /// How long the store was unreachable.
+        after: Duration,
+    },
 }
 
 /// Receives [`RateLimitEvent`]s. Must be cheap and must never block.
 pub trait RateLimitListener: Send + Sync {
     /// Called for each event, inline on the request path.
     fn on_event(&self, event: &RateLimitEvent);
+
+    /// Whether this listener will never want another event (what it reports to is
+    /// gone). A limiter forgets closed listeners the next time one is added, so a
+    /// limiter that outlives many clients does not keep each one's listener. The
+    /// default is `false`.
+    fn is_closed(&self) -> bool {
+        false
+    }
 }
 
 impl<F> RateLimitListener for F
@@ -125,33 +144,5 @@ where
 {
     fn on_event(&self, event: &RateLimitEvent) {
         self(event);
-    }
-}
-
-/// The listeners of one limiter, called in registration order.
-#[derive(Clone, Default)]
-pub(crate) struct Listeners(Vec<Arc<dyn RateLimitListener>>);
-
-impl Listeners {
-    pub(crate) fn push(&mut self, listener: Arc<dyn RateLimitListener>) {
-        self.0.push(listener);
-    }
-
-    /// Builds and sends an event only when someone listens, so an unobserved
-    /// limiter pays nothing for events.
-    pub(crate) fn emit(&self, event: impl FnOnce() -> RateLimitEvent) {
-        if self.0.is_empty() {
-            return;
-        }
-        let event = event();
-        for listener in &self.0 {
-            listener.on_event(&event);
-        }
-    }
-}
-
-impl fmt::Debug for Listeners {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} listener(s)", self.0.len())
     }
 }

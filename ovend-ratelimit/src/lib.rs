@@ -10,6 +10,7 @@ mod guards;
 mod headers;
 mod lane;
 mod limiter;
+mod listeners;
 mod manager;
 mod permit;
 mod priority;
@@ -25,7 +26,9 @@ mod sweep;
 mod time;
 
 #[cfg(feature = "redis")]
-pub use crate::redis::{RedisLimiterError, RedisRateLimiter, RedisRateLimiterBuilder};
+pub use crate::redis::{
+    RedisFailurePolicy, RedisLimiterError, RedisRateLimiter, RedisRateLimiterBuilder,
+};
 pub use config::RateLimitManagerBuilder;
 pub use decision::Decision;
 pub use event::{RateLimitEvent, RateLimitListener, WaitReason};

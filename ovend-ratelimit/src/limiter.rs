@@ -1,11 +1,12 @@
 //! The seam between the request flow and any rate limiter.
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::BoxFuture;
 
-use crate::{Permit, Priority, Rejected, RouteKey};
+use crate::{Permit, Priority, RateLimitListener, Rejected, RouteKey};
 
 /// How one request wants to be treated while it waits for its bucket.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -62,6 +63,16 @@ pub trait RateLimiter: Send + Sync + fmt::Debug {
         Box::pin(async {})
     }
 
+    /// Sends this limiter's [`RateLimitEvent`](crate::RateLimitEvent)s to
+    /// `listener` too, from now on, after the listeners it already has.
+    ///
+    /// A client calls it to bridge the events of whatever limiter it is given
+    /// into its own event system. The default ignores the listener, for limiters
+    /// that send no events.
+    fn add_listener(&self, listener: Arc<dyn RateLimitListener>) {
+        drop(listener);
+    }
+
     /// Waits with the given priority and default options.
     fn acquire<'a>(
         &'a self,
@@ -77,7 +88,7 @@ pub trait RateLimiter: Send + Sync + fmt::Debug {
 
 /// A shared limiter is a limiter, so an `Arc` (one limiter for several clients, or
 /// kept to read its stats) can be passed wherever an `impl RateLimiter` is expected.
-impl<T: RateLimiter + ?Sized> RateLimiter for std::sync::Arc<T> {
+impl<T: RateLimiter + ?Sized> RateLimiter for Arc<T> {
     fn acquire_with<'a>(
         &'a self,
         key: &'a RouteKey,
@@ -88,5 +99,9 @@ impl<T: RateLimiter + ?Sized> RateLimiter for std::sync::Arc<T> {
 
     fn reset_invalid_token(&self) -> BoxFuture<'_, ()> {
         (**self).reset_invalid_token()
+    }
+
+    fn add_listener(&self, listener: Arc<dyn RateLimitListener>) {
+        (**self).add_listener(listener);
     }
 }

@@ -15,10 +15,11 @@ use parking_lot::Mutex;
 use tokio::time::Instant;
 
 use crate::config::{Config, RateLimitManagerBuilder};
+use crate::listeners::Listeners;
 use crate::state::{Grant, State, Step, Ticket};
 use crate::{
-    AcquireOptions, Decision, Permit, PermitHandle, RateLimitEvent, RateLimitHeaders, RateLimiter,
-    Rejected, RouteKey,
+    AcquireOptions, Decision, Permit, PermitHandle, RateLimitEvent, RateLimitHeaders,
+    RateLimitListener, RateLimiter, Rejected, RouteKey,
 };
 
 /// The default rate limiter for one bot token.
@@ -36,6 +37,7 @@ impl fmt::Debug for RateLimitManager {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RateLimitManager")
             .field("config", &self.shared.config)
+            .field("listeners", &self.shared.listeners)
             .field("stats", &self.stats())
             .finish()
     }
@@ -44,8 +46,10 @@ impl fmt::Debug for RateLimitManager {
 /// The state shared by clones, permits and the sweeper.
 #[derive(Debug)]
 pub(crate) struct Shared {
+    /// The settings; its builder-time listeners moved to `listeners`.
     pub(crate) config: Config,
     pub(crate) state: Mutex<State>,
+    listeners: Listeners,
     sweeper: AtomicBool,
 }
 
@@ -89,11 +93,13 @@ impl RateLimitManager {
         RateLimitManagerBuilder::default()
     }
 
-    pub(crate) fn from_config(config: Config) -> Self {
+    pub(crate) fn from_config(mut config: Config) -> Self {
+        let listeners = Listeners::new(std::mem::take(&mut config.listeners));
         Self {
             shared: Arc::new(Shared {
                 state: Mutex::new(State::new(&config)),
                 config,
+                listeners,
                 sweeper: AtomicBool::new(false),
             }),
         }
@@ -132,6 +138,13 @@ impl RateLimitManager {
     #[cfg(feature = "redis")]
     pub(crate) fn config(&self) -> &Config {
         &self.shared.config
+    }
+
+    /// Sends an event of a limiter built around this manager (the Redis
+    /// limiter's own) to this manager's listeners.
+    #[cfg(feature = "redis")]
+    pub(crate) fn emit(&self, event: impl FnOnce() -> RateLimitEvent) {
+        self.shared.listeners.emit(event);
     }
 
     async fn acquire_inner(
@@ -196,13 +209,15 @@ impl RateLimiter for RateLimitManager {
         self.shared.state.lock().guards.reset_token();
         Box::pin(async {})
     }
+
+    fn add_listener(&self, listener: Arc<dyn RateLimitListener>) {
+        self.shared.listeners.add(listener);
+    }
 }
 
 impl Shared {
     fn emit(&self, events: Vec<RateLimitEvent>) {
-        for event in events {
-            self.config.listeners.emit(|| event);
-        }
+        self.listeners.emit_all(events);
     }
 
     pub(crate) fn sweep(&self) -> usize {

@@ -1,34 +1,51 @@
-//! Forwards what the default rate limiter learns into the client's event system.
+//! Forwards what the client's rate limiter learns into the client's event system.
 //!
+//! The client attaches the bridge to whatever limiter it is given (the default
+//! manager, a user's manager, a Redis limiter), through
+//! [`RateLimiter::add_listener`](ovend_ratelimit::RateLimiter::add_listener).
 //! The flow itself reports waits, 429s, refusals and Cloudflare bans with the
 //! request they concern (any limiter can be plugged in, so the flow cannot
 //! count on the limiter's own events for those). The bridge adds what only the
 //! limiter knows: invalid-request warnings, a token found invalid, headers it
-//! could not trust, and learned buckets and sublimits (as `Custom` events named `ratelimit.*`, at debug
-//! level). Route keys print without webhook tokens.
+//! could not trust, a shared store lost and found again, and learned buckets and
+//! sublimits (as `Custom` events named `ratelimit.*`). Route keys print without
+//! webhook tokens.
+//!
+//! A limiter may outlive the client (one limiter shared by clients that come
+//! and go), so the bridge holds the event system weakly and reports itself
+//! closed once the system is gone; the limiter then forgets it.
 
 use std::fmt;
 
-use ovend_events::{Event, EventKind, EventSystem, Level};
+use ovend_events::{Event, EventKind, EventSystem, Level, WeakEventSystem};
 use ovend_ratelimit::{RateLimitEvent, RateLimitListener};
 
-/// A [`RateLimitListener`] that emits into an [`EventSystem`].
+/// A [`RateLimitListener`] that emits into an [`EventSystem`] while it lives.
 pub(crate) struct RateLimitBridge {
-    events: EventSystem,
+    events: WeakEventSystem,
 }
 
 impl RateLimitBridge {
-    pub(crate) fn new(events: EventSystem) -> Self {
-        Self { events }
+    pub(crate) fn new(events: &EventSystem) -> Self {
+        Self {
+            events: events.downgrade(),
+        }
     }
 }
 
 impl RateLimitListener for RateLimitBridge {
     fn on_event(&self, event: &RateLimitEvent) {
-        if let Some(event) = translate(event) {
+        let Some(event) = translate(event) else {
+            return;
+        };
+        if let Some(events) = self.events.upgrade() {
             // `emit_event` never blocks, as a listener must not.
-            self.events.emit_event(event);
+            events.emit_event(event);
         }
+    }
+
+    fn is_closed(&self) -> bool {
+        self.events.is_closed()
     }
 }
 
@@ -82,6 +99,16 @@ fn translate(event: &RateLimitEvent) -> Option<Event> {
             format!("{key}: {allowed} per {window:?}"),
             Level::Info,
         )),
+        RateLimitEvent::SharedStoreDown { reason } => Some(custom(
+            "ratelimit.shared_store_down",
+            format!("{reason}; following the failure policy until it answers again"),
+            Level::Warn,
+        )),
+        RateLimitEvent::SharedStoreRecovered { after } => Some(custom(
+            "ratelimit.shared_store_recovered",
+            format!("the shared store answers again after {after:?}"),
+            Level::Info,
+        )),
         _ => None,
     }
 }
@@ -121,5 +148,35 @@ mod tests {
             duration: std::time::Duration::from_secs(1)
         })
         .is_none());
+    }
+
+    #[test]
+    fn a_shared_store_lost_warns_and_its_return_informs() {
+        let down = translate(&RateLimitEvent::SharedStoreDown {
+            reason: "Redis refused the connection".into(),
+        })
+        .unwrap();
+        assert_eq!(down.level, Level::Warn);
+        assert!(
+            matches!(&down.kind, EventKind::Custom { name, .. } if name == "ratelimit.shared_store_down")
+        );
+        let back = translate(&RateLimitEvent::SharedStoreRecovered {
+            after: std::time::Duration::from_secs(3),
+        })
+        .unwrap();
+        assert_eq!(back.level, Level::Info);
+        assert!(
+            matches!(&back.kind, EventKind::Custom { name, .. } if name == "ratelimit.shared_store_recovered")
+        );
+    }
+
+    #[test]
+    fn the_bridge_closes_with_its_event_system() {
+        let events = EventSystem::new();
+        let bridge = RateLimitBridge::new(&events);
+        assert!(!bridge.is_closed());
+        drop(events);
+        assert!(bridge.is_closed());
+        bridge.on_event(&RateLimitEvent::TokenInvalid);
     }
 }

@@ -347,12 +347,21 @@ impl RestClientBuilder {
     }
 
     /// Uses this rate limiter instead of a default [`RateLimitManager`](ovend_ratelimit::RateLimitManager).
+    ///
+    /// The client adds a listener to it ([`RateLimiter::add_listener`]) that
+    /// forwards the limiter's warnings to [`RestClient::events`].
     pub fn rate_limiter(mut self, limiter: impl RateLimiter + 'static) -> Self {
         self.limiter = Some(Arc::new(limiter));
         self
     }
 
     /// Uses a shared rate limiter (e.g. one limiter for several clients of one token).
+    ///
+    /// Each client built on it adds a listener to it ([`RateLimiter::add_listener`])
+    /// that forwards the limiter's warnings to that client's
+    /// [`events`](RestClient::events) while the client's event system lives.
+    /// Clients that share the limiter *and* one event system therefore see each
+    /// limiter event once per client.
     pub fn shared_rate_limiter(mut self, limiter: Arc<dyn RateLimiter>) -> Self {
         self.limiter = Some(limiter);
         self
@@ -537,14 +546,12 @@ impl RestClientBuilder {
             None => Arc::new(ReqwestClient::from_config(&self.http_config)?),
         };
         let events = self.events.unwrap_or_default();
-        let limiter = match self.limiter {
-            Some(limiter) => limiter,
-            None => {
-                let builder = self.limiter_builder.unwrap_or_default();
-                let bridge = Arc::new(RateLimitBridge::new(events.clone()));
-                Arc::new(builder.listener(bridge).build()) as Arc<dyn RateLimiter>
-            }
-        };
+        let limiter = self.limiter.unwrap_or_else(|| {
+            let builder = self.limiter_builder.unwrap_or_default();
+            Arc::new(builder.build()) as Arc<dyn RateLimiter>
+        });
+        // Whatever the limiter, what it learns reaches this client's events.
+        limiter.add_listener(Arc::new(RateLimitBridge::new(&events)));
         #[cfg(feature = "metrics")]
         let metrics = {
             let collector = self

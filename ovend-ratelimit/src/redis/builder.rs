@@ -6,8 +6,10 @@ use std::time::Duration;
 
 use redis::aio::ConnectionManagerConfig;
 
+use super::failover::Failover;
+use super::keys::Keys;
 use super::store::{Settings, Store};
-use super::{Inner, RedisRateLimiter};
+use super::{bot, millis, Inner, RedisFailurePolicy, RedisRateLimiter};
 use crate::{RateLimitManager, RateLimitManagerBuilder};
 
 /// A Redis error while connecting.
@@ -21,8 +23,12 @@ pub struct RedisLimiterError(#[from] redis::RedisError);
 pub struct RedisRateLimiterBuilder {
     url: String,
     prefix: String,
+    /// The bot's namespace under the prefix (never the token itself).
+    bot: Option<String>,
     settings: Settings,
     poll: Duration,
+    policy: RedisFailurePolicy,
+    probe_interval: Duration,
     local: RateLimitManagerBuilder,
 }
 
@@ -31,6 +37,7 @@ impl RedisRateLimiterBuilder {
         Self {
             url: url.to_owned(),
             prefix: "ovend".to_owned(),
+            bot: None,
             settings: Settings {
                 global_limit: 50,
                 lease: Duration::from_secs(60),
@@ -42,13 +49,49 @@ impl RedisRateLimiterBuilder {
                 ban: Duration::ZERO,
             },
             poll: Duration::from_millis(25),
+            policy: RedisFailurePolicy::default(),
+            probe_interval: Duration::from_secs(1),
             local: RateLimitManager::builder(),
         }
     }
 
-    /// Keys go under `{prefix}:` (default `ovend`); use one prefix per bot token.
+    /// Keys go under `{prefix:bot}:` (default prefix `ovend`), with the bot named
+    /// by [`token`](Self::token) or [`bot_id`](Self::bot_id). When neither is set
+    /// they go under `{prefix}:`, and then **each bot token needs a prefix of its
+    /// own**: limiters on one prefix share one global window and every bucket.
     pub fn prefix(mut self, prefix: impl Into<String>) -> Self {
         self.prefix = prefix.into();
+        self
+    }
+
+    /// The bot token the limiter counts for, so bots sharing a Redis (and a
+    /// prefix) never share limits. Only the bot's user id, read from the token's
+    /// first segment, reaches Redis; a token not shaped as Discord's is named by
+    /// a digest of it. Never the token itself. `Bot ` may lead.
+    pub fn token(mut self, token: &str) -> Self {
+        self.bot = Some(bot::of_token(token));
+        self
+    }
+
+    /// The user id of the bot the limiter counts for: the same namespace as
+    /// [`token`](Self::token) with that bot's token.
+    pub fn bot_id(mut self, id: u64) -> Self {
+        self.bot = Some(bot::of_id(id));
+        self
+    }
+
+    /// What to do while Redis cannot be reached (default
+    /// [`RedisFailurePolicy::FailFast`], which says why).
+    pub fn on_redis_failure(mut self, policy: RedisFailurePolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// How often a limiter that lost Redis checks whether it answers again
+    /// (default 1 s). It also caps the backoff between the connection's own
+    /// attempts to reconnect, which would otherwise grow to a minute.
+    pub fn probe_interval(mut self, interval: Duration) -> Self {
+        self.probe_interval = interval.max(Duration::from_millis(1));
         self
     }
 
@@ -109,17 +152,28 @@ impl RedisRateLimiterBuilder {
         let local = self.local.config();
         self.settings.ceiling = local.wait_ceiling;
         self.settings.ban = local.cloudflare_ban;
+        let failover = Failover::new(
+            self.policy,
+            self.settings.global_limit,
+            local.global_window,
+            self.probe_interval,
+        );
         let client = redis::Client::open(self.url.as_str())?;
         let timeout = self.settings.timeout;
+        // The connection's own backoff must not outlast the probe: left at its
+        // default it waits up to a minute between attempts to reconnect.
         let config = ConnectionManagerConfig::new()
             .set_connection_timeout(timeout)
-            .set_response_timeout(timeout);
+            .set_response_timeout(timeout)
+            .set_max_delay(millis(self.probe_interval).max(1));
         let conn = client.get_connection_manager_with_config(config).await?;
-        let (store, instance) = Store::new(conn, &self.prefix, self.settings).await?;
+        let keys = Keys::new(&self.prefix, self.bot.as_deref());
+        let (store, instance) = Store::new(conn, keys, self.settings).await?;
         Ok(RedisRateLimiter {
             inner: Arc::new(Inner {
                 store,
                 local: self.local.no_global_limit().build(),
+                failover,
                 poll: self.poll,
                 instance,
                 leases: AtomicU64::new(0),

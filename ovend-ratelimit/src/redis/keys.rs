@@ -3,11 +3,12 @@
 
 use crate::RouteKey;
 
-/// Names every key of one limiter (one token).
+/// Names every key of one limiter (one bot).
 #[derive(Debug)]
 pub(super) struct Keys {
-    /// `{prefix}`: one hash tag, so a Redis Cluster keeps every key on one slot
-    /// (the scripts build bucket keys from stored hashes, which only works there).
+    /// `{prefix:bot}`, or `{prefix}` when no bot was named: one hash tag, so a
+    /// Redis Cluster keeps every key of one bot on one slot (the scripts build
+    /// bucket keys from stored hashes, which only works there).
     prefix: String,
 }
 
@@ -23,10 +24,13 @@ pub(super) struct RouteKeys {
 }
 
 impl Keys {
-    pub(super) fn new(prefix: &str) -> Self {
-        Self {
-            prefix: format!("{{{prefix}}}"),
-        }
+    /// Keys under `prefix`, for the bot named `bot` (see `bot.rs`) if given.
+    pub(super) fn new(prefix: &str, bot: Option<&str>) -> Self {
+        let prefix = match bot {
+            Some(bot) => format!("{{{prefix}:{bot}}}"),
+            None => format!("{{{prefix}}}"),
+        };
+        Self { prefix }
     }
 
     pub(super) fn prefix(&self) -> &str {
@@ -78,7 +82,7 @@ fn safe_major(major: &str) -> String {
 }
 
 /// FNV-1a: stable across processes (unlike std's randomized hasher).
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(super) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
         (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
@@ -91,7 +95,7 @@ mod tests {
 
     #[test]
     fn tokens_and_odd_hashes_never_reach_a_key() {
-        let keys = Keys::new("p");
+        let keys = Keys::new("p", None);
         let webhook = RouteKey::new(&Method::POST, "/webhooks/5/s3cret");
         let names = keys.route(&webhook);
         assert!(!names.provisional.contains("s3cret"));
@@ -99,5 +103,11 @@ mod tests {
         assert_eq!(safe_hash("abcd1234"), "abcd1234");
         assert!(!safe_hash("x:1:leases").contains(':'));
         assert!(safe_hash(&"a".repeat(65)).len() < 20);
+    }
+
+    #[test]
+    fn each_bot_has_its_own_hash_tag() {
+        assert_eq!(Keys::new("p", None).key("global"), "{p}:global");
+        assert_eq!(Keys::new("p", Some("42")).key("global"), "{p:42}:global");
     }
 }

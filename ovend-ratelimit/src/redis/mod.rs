@@ -34,20 +34,27 @@
 //!
 //! An acquire dropped while its take runs, or refused after its local permit, gives
 //! both back at once as never sent (`permit::Pending`). Every Redis call is bounded
-//! by `redis_timeout`; a failure refuses the request with
-//! [`Rejected::Unavailable`] rather than waiting or guessing. The shared
+//! by `redis_timeout`. What a failure leads to is the [`RedisFailurePolicy`]
+//! (`failover.rs`): refuse with [`Rejected::Unavailable`] (the default), or limit
+//! in memory with a share of the global limit (`share.rs`) until a probe finds
+//! Redis again; never wait blind or send unchecked. The shared
 //! invalid-token flag is the truth for every process: a local guard that still
 //! refuses is reset once the flag was reset (by any process) or expired.
 //!
-//! Keys live under `{prefix}:` (one hash tag, so a Redis Cluster keeps them on one
-//! slot; the scripts build bucket keys from stored hashes, which relies on it).
-//! Webhook and interaction tokens never reach Redis: majors that carry one are
-//! stored as a hash of it.
+//! Keys live under `{prefix:bot}:` (`bot.rs`: the bot's user id, never its token)
+//! or, with no bot named, `{prefix}:`; one hash tag, so a Redis Cluster keeps a
+//! bot's keys on one slot (the scripts build bucket keys from stored hashes, which
+//! relies on it). Webhook and interaction tokens never reach Redis: majors that
+//! carry one are stored as a hash of it.
 
 mod answer;
+mod bot;
 mod builder;
+mod failover;
 mod keys;
 mod permit;
+mod policy;
+mod share;
 mod store;
 
 use std::fmt;
@@ -59,10 +66,16 @@ use futures::future::BoxFuture;
 use tokio::time::Instant;
 
 pub use builder::{RedisLimiterError, RedisRateLimiterBuilder};
+use failover::{Failover, Route};
 use permit::Pending;
+pub use policy::RedisFailurePolicy;
+use share::ShareWindow;
 use store::{Store, StoreError, Take};
 
-use crate::{AcquireOptions, Permit, RateLimitManager, RateLimiter, Rejected, RouteKey};
+use crate::{
+    AcquireOptions, Permit, RateLimitEvent, RateLimitListener, RateLimitManager, RateLimiter,
+    Rejected, RouteKey,
+};
 
 /// Milliseconds passed to a script are capped here (about 35 years): a
 /// `Duration::MAX` setting must not become a number Lua prints in exponent form.
@@ -74,6 +87,10 @@ fn millis(d: Duration) -> u64 {
 
 /// A [`RateLimiter`] whose global window and learned buckets are shared through
 /// Redis by every process using one token (feature `redis`).
+///
+/// Name the bot with [`RedisRateLimiterBuilder::token`] (or `bot_id`) so bots on
+/// one Redis never share limits, and choose what happens while Redis is
+/// unreachable with [`RedisRateLimiterBuilder::on_redis_failure`].
 #[derive(Clone)]
 pub struct RedisRateLimiter {
     inner: Arc<Inner>,
@@ -82,9 +99,10 @@ pub struct RedisRateLimiter {
 struct Inner {
     store: Store,
     local: RateLimitManager,
+    failover: Failover,
     poll: Duration,
-    /// This limiter's number among all on the prefix.
-    instance: u64,
+    /// This limiter's name among all on the prefix.
+    instance: String,
     leases: AtomicU64,
     /// This process's 401s on their way to Redis (see `acquire_local`).
     token_writes: Arc<AtomicUsize>,
@@ -95,6 +113,27 @@ impl Inner {
     fn next_lease(&self) -> String {
         let n = self.leases.fetch_add(1, Ordering::Relaxed);
         format!("{}-{n}", self.instance)
+    }
+
+    /// A Redis call failed: the first failure marks Redis down, says so, and
+    /// starts the probe; what follows is the policy's (see `failover.rs`).
+    fn store_failed(self: &Arc<Self>, error: &StoreError) {
+        let reason = error.reason();
+        tracing::warn!(%reason, "Redis rate limiter unavailable");
+        if self.failover.failed(&reason, Instant::now()) {
+            self.local
+                .emit(|| RateLimitEvent::SharedStoreDown { reason });
+            failover::spawn_probe(Arc::downgrade(self), self.failover.probe_interval());
+        }
+    }
+
+    /// The probe found Redis again.
+    fn store_recovered(&self) {
+        if let Some(after) = self.failover.recovered(Instant::now()) {
+            tracing::info!(?after, "Redis rate limiter recovered");
+            self.local
+                .emit(|| RateLimitEvent::SharedStoreRecovered { after });
+        }
     }
 }
 
@@ -112,6 +151,14 @@ impl fmt::Debug for RedisRateLimiter {
 struct Deadline {
     at: Instant,
     max_wait: Duration,
+}
+
+/// How a request takes a wait: refuse it (`reject_on_rate_limit`) or wait,
+/// at most until its deadline.
+#[derive(Debug, Clone, Copy)]
+struct Patience {
+    reject: bool,
+    deadline: Option<Deadline>,
 }
 
 impl RedisRateLimiter {
@@ -137,32 +184,66 @@ impl RedisRateLimiter {
     ) -> Result<Permit, Rejected> {
         let config = self.inner.local.config();
         // Time spent in the local queue counts against max_wait too.
-        let deadline = options
-            .max_wait
-            .or(config.max_wait)
-            .map(|max_wait| Deadline {
-                at: Instant::now() + max_wait,
-                max_wait,
-            });
-        let reject = config.rejects_on_rate_limit(key.route(), options.reject_on_rate_limit);
+        let patience = Patience {
+            reject: config.rejects_on_rate_limit(key.route(), options.reject_on_rate_limit),
+            deadline: options
+                .max_wait
+                .or(config.max_wait)
+                .map(|max_wait| Deadline {
+                    at: Instant::now() + max_wait,
+                    max_wait,
+                }),
+        };
         let local = self.acquire_local(key, options).await?;
         let mut pending = Pending::new(&self.inner, key, local);
         loop {
-            match pending.take().await.map_err(unavailable)? {
-                Take::Granted { bucket } => return Ok(pending.grant(bucket)),
-                Take::Banned(remaining) => return Err(Rejected::CloudflareBan { remaining }),
-                Take::TokenInvalid => return Err(Rejected::InvalidToken),
-                Take::Full { wait, global } => {
-                    self.pause(wait, global, reject, deadline).await?;
+            let share = match self.inner.failover.route(Instant::now()) {
+                Route::Refuse(reason) => return Err(Rejected::Unavailable { reason }),
+                Route::Local(share) => {
+                    self.take_place(&mut pending, &share, patience).await?;
+                    return Ok(pending.into_local());
                 }
+                Route::Redis { share } => share,
+            };
+            if let Some(share) = share {
+                self.take_place(&mut pending, &share, patience).await?;
+            }
+            match pending.take().await {
+                Ok(Take::Granted { bucket }) => return Ok(pending.grant(bucket)),
+                Ok(Take::Banned(remaining)) => return Err(Rejected::CloudflareBan { remaining }),
+                Ok(Take::TokenInvalid) => return Err(Rejected::InvalidToken),
+                Ok(Take::Full { wait, global }) => self.pause(wait, global, patience).await?,
+                // The next turn follows the policy.
+                Err(error) => self.inner.store_failed(&error),
+            }
+        }
+    }
+
+    /// Waits for a place in this process's share of the global limit, unless the
+    /// request holds one or is exempt from the global limit.
+    async fn take_place(
+        &self,
+        pending: &mut Pending,
+        share: &Arc<ShareWindow>,
+        patience: Patience,
+    ) -> Result<(), Rejected> {
+        if pending.has_place() || pending.key().is_interaction_callback() {
+            return Ok(());
+        }
+        loop {
+            match share.try_take(Instant::now()) {
+                Ok(place) => {
+                    pending.hold(place);
+                    return Ok(());
+                }
+                Err(wait) => self.pause(wait, true, patience).await?,
             }
         }
     }
 
     /// The local permit. The shared token flag is the truth: when the local guard
     /// still refuses but the flag was reset (by any process) or expired, the local
-    /// guard is reset too, so one `reset_invalid_token` reaches every process. A
-    /// 401 of this process still on its way to Redis keeps the local guard.
+    /// guard is reset too, so one `reset_invalid_token` reaches every process.
     async fn acquire_local(
         &self,
         key: &RouteKey,
@@ -170,18 +251,7 @@ impl RedisRateLimiter {
     ) -> Result<Permit, Rejected> {
         let local = &self.inner.local;
         match local.acquire_with(key, options).await {
-            Err(Rejected::InvalidToken) => {
-                let writing = self.inner.token_writes.load(Ordering::Acquire) > 0;
-                if writing
-                    || self
-                        .inner
-                        .store
-                        .token_invalid()
-                        .await
-                        .map_err(unavailable)?
-                {
-                    return Err(Rejected::InvalidToken);
-                }
+            Err(Rejected::InvalidToken) if self.token_reset_elsewhere().await => {
                 local.reset_invalid_token().await;
                 local.acquire_with(key, options).await
             }
@@ -189,24 +259,39 @@ impl RedisRateLimiter {
         }
     }
 
-    /// Waits before the next take, or refuses: `wait` is known (`None`: until an
+    /// Whether the shared flag no longer says the token is invalid. A 401 of this
+    /// process still on its way to Redis, or a Redis that cannot be asked, leaves
+    /// the local guard as it is.
+    async fn token_reset_elsewhere(&self) -> bool {
+        if self.inner.token_writes.load(Ordering::Acquire) > 0 || self.inner.failover.is_down() {
+            return false;
+        }
+        match self.inner.store.token_invalid().await {
+            Ok(invalid) => !invalid,
+            Err(error) => {
+                self.inner.store_failed(&error);
+                false
+            }
+        }
+    }
+
+    /// Waits before the next try, or refuses: `wait` is known (`None`: until an
     /// answer in flight, polled).
     async fn pause(
         &self,
         wait: Option<Duration>,
         global: bool,
-        reject: bool,
-        deadline: Option<Deadline>,
+        patience: Patience,
     ) -> Result<(), Rejected> {
         let now = Instant::now();
-        if let (true, Some(wait)) = (reject, wait) {
+        if let (true, Some(wait)) = (patience.reject, wait) {
             return Err(Rejected::RateLimited {
                 retry_after: wait,
                 global,
             });
         }
         let mut wake = now + wait.map_or(self.inner.poll, |w| w.max(Duration::from_millis(1)));
-        if let Some(Deadline { at, max_wait }) = deadline {
+        if let Some(Deadline { at, max_wait }) = patience.deadline {
             match wait {
                 // Known to be too long: refuse now rather than after waiting.
                 Some(wait) if now + wait > at => return Err(Rejected::MaxWait { wait, max_wait }),
@@ -223,14 +308,6 @@ impl RedisRateLimiter {
         tokio::time::sleep_until(wake).await;
         Ok(())
     }
-}
-
-/// A Redis failure refuses the request: waiting blind or sending unchecked could
-/// both break the shared limits.
-fn unavailable(error: StoreError) -> Rejected {
-    let reason = error.reason();
-    tracing::warn!(%reason, "Redis rate limiter unavailable");
-    Rejected::Unavailable { reason }
 }
 
 impl RateLimiter for RedisRateLimiter {
@@ -250,5 +327,11 @@ impl RateLimiter for RedisRateLimiter {
             }
             self.inner.local.reset_invalid_token().await;
         })
+    }
+
+    /// The listener hears the local manager's events and this limiter's own
+    /// (Redis lost and found again).
+    fn add_listener(&self, listener: Arc<dyn RateLimitListener>) {
+        self.inner.local.add_listener(listener);
     }
 }

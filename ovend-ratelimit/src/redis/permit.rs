@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::answer::Answer;
 use super::keys::RouteKeys;
+use super::share::{with_place, Place};
 use super::store::{StoreError, Take};
 use super::Inner;
 use crate::{Permit, PermitHandle, RateLimitHeaders, RouteKey};
@@ -41,7 +42,8 @@ impl Drop for Writing {
     }
 }
 
-/// An acquire between its local permit and its shared lease.
+/// An acquire between its local permit and its shared lease (or, with Redis
+/// down, its place in the fallback's share of the global limit).
 ///
 /// Dropped before it became a [`Permit`] (the caller's future was dropped while
 /// `take.lua` ran, the take failed, the request was refused), it gives both back at
@@ -54,6 +56,8 @@ pub(super) struct Pending {
     route: RouteKeys,
     lease: String,
     local: Option<Permit>,
+    /// Its place in the share window, when the fallback's limit applies.
+    place: Option<Place>,
     /// A take is running or ended without an answer: the lease may exist.
     armed: bool,
 }
@@ -66,8 +70,37 @@ impl Pending {
             inner: inner.clone(),
             key: key.clone(),
             local: Some(local),
+            place: None,
             armed: false,
         }
+    }
+
+    pub(super) fn key(&self) -> &RouteKey {
+        &self.key
+    }
+
+    pub(super) fn has_place(&self) -> bool {
+        self.place.is_some()
+    }
+
+    /// Holds `place` until the request ends.
+    pub(super) fn hold(&mut self, place: Place) {
+        self.place = Some(place);
+    }
+
+    /// The local permit, with the share place if one is held.
+    fn local_permit(&mut self) -> Option<Permit> {
+        let local = self.local.take()?;
+        Some(match self.place.take() {
+            Some(place) => with_place(local, place),
+            None => local,
+        })
+    }
+
+    /// Granted in memory alone (Redis is down): the request completes locally. A
+    /// lease a failed take may have left is returned when this is dropped.
+    pub(super) fn into_local(mut self) -> Permit {
+        self.local_permit().unwrap_or_else(Permit::unlimited)
     }
 
     /// Runs `take.lua` once.
@@ -88,7 +121,7 @@ impl Pending {
         self.armed = false;
         Permit::new(RedisPermit {
             inner: self.inner.clone(),
-            local: self.local.take(),
+            local: self.local_permit(),
             key: self.key.clone(),
             route: self.route.clone(),
             bucket,

@@ -12,6 +12,14 @@ use super::keys::{Keys, RouteKeys};
 use super::millis;
 use crate::RouteKey;
 
+/// A random number, from the standard library's per-process random hash keys.
+fn random() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish()
+}
+
 /// Every script is the shared prelude (`common.lua`) followed by its body.
 macro_rules! script {
     ($file:literal) => {
@@ -91,16 +99,18 @@ pub(super) struct Store {
 
 impl Store {
     /// Loads the scripts (so the first requests do not pay for a `NOSCRIPT`) and
-    /// draws this limiter's instance number, which makes its lease ids unique
-    /// among every process on the prefix (process ids repeat across hosts).
+    /// draws this limiter's instance name, which makes its lease ids unique
+    /// among every process on the prefix (process ids repeat across hosts). The
+    /// name joins the counter's value with a random number: a restarted Redis
+    /// counts from 1 again while the limiters that drew the old numbers still run.
     pub(super) async fn new(
         conn: ConnectionManager,
-        prefix: &str,
+        keys: Keys,
         settings: Settings,
-    ) -> Result<(Self, u64), RedisError> {
+    ) -> Result<(Self, String), RedisError> {
         let store = Self {
             conn,
-            keys: Keys::new(prefix),
+            keys,
             take: script!("take.lua"),
             complete: script!("complete.lua"),
             end: script!("end.lua"),
@@ -114,7 +124,7 @@ impl Store {
             .arg(store.keys.key("instances"))
             .query_async(&mut conn)
             .await?;
-        Ok((store, instance))
+        Ok((store, format!("{instance}.{:x}", random())))
     }
 
     pub(super) fn prefix(&self) -> &str {
@@ -240,6 +250,11 @@ impl Store {
             .arg(&route.major)
             .arg(u8::from(spent));
         self.run::<i64>(&call).await.map(drop)
+    }
+
+    /// Whether Redis answers at all (the probe of a limiter that lost it).
+    pub(super) async fn ping(&self) -> Result<(), StoreError> {
+        self.query::<String>(&redis::cmd("PING")).await.map(drop)
     }
 
     /// Whether some process saw the bot token rejected (and the flag has not expired).
