@@ -472,6 +472,11 @@ impl State {
             // It may still reach Discord: its window runs from now, unshortened.
             self.global.answered(now, Duration::ZERO);
         }
+        self.release_lane(grant);
+    }
+
+    /// Frees `grant`'s place in flight in its lane without learning from it.
+    fn release_lane(&mut self, grant: &Grant) {
         if let Some(lane) = grant.lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
             lane.cancel();
             lane.queue.wake_head();
@@ -510,7 +515,11 @@ impl State {
             self.buckets.wake_all();
             self.wake_lanes();
         }
-        if headers.is_cloudflare_ban() {
+        if headers.status == 429 && !headers.is_rate_limited() {
+            // Cloudflare's ban or a proxy's 429: the request never reached Discord.
+            // Its lane place is freed (a serial lane would wait for it forever)
+            // and nothing is learned.
+            self.release_lane(grant);
             return;
         }
         if headers.is_rate_limited()

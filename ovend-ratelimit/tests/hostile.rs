@@ -230,3 +230,17 @@ fn an_overflowing_reset_after_on_a_200_neither_panics_nor_blocks_past_the_ceilin
         check(plans).unwrap();
     }
 }
+
+#[test]
+fn a_cloudflare_ban_on_a_hidden_limit_route_frees_its_lane() {
+    // Found by the property test: a serial lane (channel edits) never heard the
+    // end of a request answered by Cloudflare's ban, so its route waited forever.
+    let plans = vec![Plan {
+        route: 3,
+        start_ms: 0,
+        hold_ms: 0,
+        cancel_ms: None,
+        fate: Fate::Answer(429, vec![None; NAMES.len()], "error code: 1015".to_owned()),
+    }];
+    check(plans).unwrap();
+}
