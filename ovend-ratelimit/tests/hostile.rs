@@ -192,7 +192,7 @@ fn check(plans: Vec<Plan>) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn hostile_answers_never_panic_hang_or_leak(plans in proptest::collection::vec(plan(), 1..40)) {
