@@ -44,13 +44,16 @@
 #[path = "../fleet/driver.rs"]
 #[allow(dead_code)]
 mod driver;
+#[path = "../common/network.rs"]
+mod network;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
 use driver::{BoxError, Outcome, Spec};
 use hdrhistogram::Histogram;
-use ovend_testkit::{MockDiscord, MockDiscordBuilder, RedisServer, Stats};
+use network::{mock, windows, Network, NETWORKS, NO_LATENCY};
+use ovend_testkit::{MockDiscord, RedisServer, Stats};
 
 const WORKER: &str = env!("CARGO_BIN_EXE_fleet-worker");
 const PROCESSES: u64 = 4;
@@ -65,42 +68,6 @@ const ROUND_TRIPS: [&str; 6] = ["evalsha", "eval", "script", "ping", "del", "inc
 fn is_round_trip(command: &str) -> bool {
     let base = command.split('|').next().unwrap_or(command);
     ROUND_TRIPS.contains(&base)
-}
-
-/// Network conditions a run uses (as in the load benchmark).
-#[derive(Clone, Copy)]
-struct Network {
-    name: &'static str,
-    latency: Duration,
-    jitter: Duration,
-}
-
-const NO_LATENCY: Network = Network {
-    name: "0 ms",
-    latency: Duration::ZERO,
-    jitter: Duration::ZERO,
-};
-
-const NETWORKS: [Network; 2] = [
-    NO_LATENCY,
-    Network {
-        name: "40±15 ms",
-        latency: Duration::from_millis(40),
-        jitter: Duration::from_millis(15),
-    },
-];
-
-fn mock(network: Network) -> MockDiscordBuilder {
-    MockDiscord::builder()
-        .latency(network.latency)
-        .jitter(network.jitter)
-        .seed(7)
-}
-
-/// The time the last of `n` requests may leave a bucket of `limit` per `per`
-/// that starts empty (the load benchmark's `windows`).
-fn windows(n: u32, limit: u32, per: Duration) -> Duration {
-    per * (n.div_ceil(limit) - 1)
 }
 
 /// One measured fleet run.

@@ -19,34 +19,18 @@ use std::time::{Duration, Instant};
 use futures::stream::{self, StreamExt};
 use ovend_rest::retry::{DefaultRetryPolicy, RetryBudget};
 use ovend_rest::{Error, RestClient};
-use ovend_testkit::{Faults, MockDiscord, MockDiscordBuilder, Stats};
+use ovend_testkit::{Faults, MockDiscord, Stats};
 use serde_json::{json, Value};
+
+#[path = "../common/network.rs"]
+mod network;
+
+use network::{mock, windows, Network, NETWORKS};
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 const GUILD: u64 = 613_425_648_685_547_541;
 const CHANNEL: u64 = 700_000_000_000_000_001;
-
-/// Network conditions a workload runs under.
-#[derive(Clone, Copy)]
-struct Network {
-    name: &'static str,
-    latency: Duration,
-    jitter: Duration,
-}
-
-const NETWORKS: [Network; 2] = [
-    Network {
-        name: "0 ms",
-        latency: Duration::ZERO,
-        jitter: Duration::ZERO,
-    },
-    Network {
-        name: "40±15 ms",
-        latency: Duration::from_millis(40),
-        jitter: Duration::from_millis(15),
-    },
-];
 
 /// One measured run.
 struct Report {
@@ -118,25 +102,12 @@ const WORKLOADS: [Workload; 6] = [
     },
 ];
 
-fn mock(network: Network) -> MockDiscordBuilder {
-    MockDiscord::builder()
-        .latency(network.latency)
-        .jitter(network.jitter)
-        .seed(7)
-}
-
 fn client(mock: &MockDiscord) -> Result<RestClient, Error> {
     RestClient::builder()
         .token(mock.token())
         .base_url(mock.base_url())
         .max_wait(Duration::from_secs(900))
         .build()
-}
-
-/// Waits a full `n / limit` windows minus the first: the time the last of `n`
-/// requests may leave a bucket of `limit` per `per` that starts empty.
-fn windows(n: u32, limit: u32, per: Duration) -> Duration {
-    per * (n.div_ceil(limit) - 1)
 }
 
 /// Runs `work` against a fresh client, timing it and collecting the server's counters.
