@@ -23,6 +23,7 @@ mod response_handler;
 pub mod retry;
 mod single_flight;
 mod token;
+#[cfg(feature = "cache")]
 mod token_route;
 mod transformer;
 mod user_agent;

@@ -13,7 +13,7 @@ use ovend_ratelimit::{AcquireOptions, RouteKey};
 
 use crate::client::ClientInner;
 use crate::request::{reason_header, Parts};
-use crate::{audit_reason, multipart, token_route, user_agent, Error, ErrorKind};
+use crate::{audit_reason, multipart, user_agent, Error, ErrorKind};
 
 /// How a request uses the cache.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +65,7 @@ impl Prepared {
         let mut own = std::mem::take(&mut parts.headers);
         let mut headers = HeaderMap::new();
         // A token route's credential is its path: the bot token stays home.
-        if !token_route::uses_path_token(&key) {
+        if !key.uses_path_token() {
             headers.insert(AUTHORIZATION, client.token.header_value().clone());
         }
         let agent = user_agent::for_request(&client.user_agent, own.remove(USER_AGENT).as_ref())?;
