@@ -1,7 +1,7 @@
 //! Turns Discord's raw answers into rate-limit facts and typed results.
 
 use bytes::Bytes;
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use ovend_ratelimit::{HeaderError, RateLimitHeaders, RouteKey, DEFAULT_WAIT_CEILING};
 
 use crate::{discord_error, Error, ErrorKind, Response};
@@ -67,15 +67,20 @@ impl ResponseHandler {
 
     fn handle_answer(&self, response: http::Response<Bytes>, path_token: bool) -> Handled {
         let (parts, body) = response.into_parts();
-        let (mut headers, malformed) = parse_headers(parts.status, &parts.headers);
-        let outcome = if parts.status.as_u16() == 429 {
+        let status = parts.status;
+        let (mut headers, malformed) =
+            RateLimitHeaders::parse_reporting(status.as_u16(), &parts.headers);
+        if status.as_u16() == 429 {
             headers.apply_body(&body);
-            headers.clamp_waits(DEFAULT_WAIT_CEILING);
+        }
+        // Headers and a 429's body both give waits: clamp them all once.
+        headers.clamp_waits(DEFAULT_WAIT_CEILING);
+        let outcome = if status.as_u16() == 429 {
             rate_limited(&headers, &body)
-        } else if parts.status.is_client_error() || parts.status.is_server_error() {
-            Outcome::Failure(error_answer(parts.status, &body, path_token))
+        } else if status.is_client_error() || status.is_server_error() {
+            Outcome::Failure(error_answer(status, &body, path_token))
         } else {
-            Outcome::Success(Response::new(parts.status, parts.headers, body))
+            Outcome::Success(Response::new(status, parts.headers, body))
         };
         Handled {
             headers,
@@ -83,14 +88,6 @@ impl ResponseHandler {
             outcome,
         }
     }
-}
-
-/// Parses the rate-limit headers, leaving out each malformed one; waits are
-/// clamped to the ceiling.
-fn parse_headers(status: StatusCode, headers: &HeaderMap) -> (RateLimitHeaders, Vec<HeaderError>) {
-    let (mut parsed, malformed) = RateLimitHeaders::parse_reporting(status.as_u16(), headers);
-    parsed.clamp_waits(DEFAULT_WAIT_CEILING);
-    (parsed, malformed)
 }
 
 fn rate_limited(headers: &RateLimitHeaders, body: &[u8]) -> Outcome {
