@@ -100,20 +100,11 @@ impl RateLimitHeaders {
     /// Absent headers are `None`; a header that is present but malformed is an error
     /// naming it, so a broken proxy is noticed rather than silently ignored.
     pub fn parse(status: u16, headers: &HeaderMap) -> Result<Self, HeaderError> {
-        Ok(Self {
-            status,
-            limit: parse_with(headers, LIMIT, |s| s.parse().ok())?,
-            remaining: parse_with(headers, REMAINING, |s| s.parse().ok())?,
-            reset: parse_with(headers, RESET, parse_non_negative)?,
-            reset_after: parse_with(headers, RESET_AFTER, parse_seconds)?,
-            bucket: parse_with(headers, BUCKET, |s| (!s.is_empty()).then(|| s.to_owned()))?,
-            scope: parse_with(headers, SCOPE, parse_scope)?,
-            global: parse_with(headers, GLOBAL, parse_bool)?.unwrap_or(false),
-            retry_after: parse_with(headers, RETRY_AFTER, parse_seconds)?,
-            from_discord: from_discord(headers),
-            cloudflare: cloudflare_signature(headers),
-            malformed: false,
-        })
+        let (parsed, errors) = Self::parse_reporting(status, headers);
+        match errors.into_iter().next() {
+            Some(first) => Err(first),
+            None => Ok(parsed),
+        }
     }
 
     /// Like [`parse`](Self::parse), but a malformed header counts as absent, so the
@@ -128,32 +119,24 @@ impl RateLimitHeaders {
     /// malformed and ignored (for a warning).
     pub fn parse_reporting(status: u16, headers: &HeaderMap) -> (Self, Vec<HeaderError>) {
         let mut errors = Vec::new();
-        let mut take = |name: &'static str| {
-            let mut only = HeaderMap::new();
-            if let Some(value) = headers.get(name) {
-                only.insert(name, value.clone());
-            }
-            Self::parse(status, &only).unwrap_or_else(|err| {
-                errors.push(err);
-                Self::new(status)
-            })
+        let parsed = Self {
+            status,
+            limit: lenient(headers, LIMIT, |s| s.parse().ok(), &mut errors),
+            remaining: lenient(headers, REMAINING, |s| s.parse().ok(), &mut errors),
+            reset: lenient(headers, RESET, parse_non_negative, &mut errors),
+            reset_after: lenient(headers, RESET_AFTER, parse_seconds, &mut errors),
+            bucket: lenient(headers, BUCKET, parse_bucket, &mut errors),
+            scope: lenient(headers, SCOPE, parse_scope, &mut errors),
+            global: lenient(headers, GLOBAL, parse_bool, &mut errors).unwrap_or(false),
+            retry_after: lenient(headers, RETRY_AFTER, parse_seconds, &mut errors),
+            from_discord: from_discord(headers),
+            cloudflare: cloudflare_signature(headers),
+            // Only the numbers that make a window or a wait decide trust: an unknown
+            // scope or an odd hash may be Discord's own novelty, not garbage.
+            malformed: errors
+                .iter()
+                .any(|e| matches!(e.name, LIMIT | REMAINING | RESET_AFTER | RETRY_AFTER)),
         };
-        let mut parsed = Self::new(status);
-        parsed.limit = take(LIMIT).limit;
-        parsed.remaining = take(REMAINING).remaining;
-        parsed.reset = take(RESET).reset;
-        parsed.reset_after = take(RESET_AFTER).reset_after;
-        parsed.bucket = take(BUCKET).bucket;
-        parsed.scope = take(SCOPE).scope;
-        parsed.global = take(GLOBAL).global;
-        parsed.retry_after = take(RETRY_AFTER).retry_after;
-        parsed.from_discord = from_discord(headers);
-        parsed.cloudflare = cloudflare_signature(headers);
-        // Only the numbers that make a window or a wait decide trust: an unknown
-        // scope or an odd hash may be Discord's own novelty, not garbage.
-        parsed.malformed = errors
-            .iter()
-            .any(|e| matches!(e.name, LIMIT | REMAINING | RESET_AFTER | RETRY_AFTER));
         (parsed, errors)
     }
 
@@ -264,6 +247,23 @@ fn parse_with<T>(
     };
     let text = raw.to_str().map_err(|_| error())?.trim();
     parse(text).map(Some).ok_or_else(error)
+}
+
+/// [`parse_with`] that records a malformed header in `errors` and reads it as absent.
+fn lenient<T>(
+    headers: &HeaderMap,
+    name: &'static str,
+    parse: impl Fn(&str) -> Option<T>,
+    errors: &mut Vec<HeaderError>,
+) -> Option<T> {
+    parse_with(headers, name, parse).unwrap_or_else(|err| {
+        errors.push(err);
+        None
+    })
+}
+
+fn parse_bucket(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_owned())
 }
 
 fn from_discord(headers: &HeaderMap) -> bool {
