@@ -171,6 +171,8 @@ impl Bucket {
     /// Learns from one answer received at `now`; durations in it are counted from
     /// `now − floor` (see the module documentation). Returns why the answer's
     /// headers were distrusted, the first time they are (to report it once).
+    /// Only answers that reached Discord get here (the manager drops the 429s of
+    /// Cloudflare and proxies before).
     pub(crate) fn learn(
         &mut self,
         headers: &RateLimitHeaders,
@@ -178,10 +180,6 @@ impl Bucket {
         floor: Duration,
     ) -> Option<&'static str> {
         self.last_used = now;
-        if headers.status == 429 && !headers.is_rate_limited() {
-            // Cloudflare's or a proxy's 429: it says nothing about this bucket.
-            return None;
-        }
         if let Some(reason) = headers.distrust() {
             // Back to one request at a time; a 429's wait (if it could be read)
             // still holds the bucket back below.
