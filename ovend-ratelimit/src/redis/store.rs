@@ -100,9 +100,10 @@ pub(super) struct Store {
 impl Store {
     /// Loads the scripts (so the first requests do not pay for a `NOSCRIPT`) and
     /// draws this limiter's instance name, which makes its lease ids unique
-    /// among every process on the prefix (process ids repeat across hosts). The
-    /// name joins the counter's value with a random number: a restarted Redis
-    /// counts from 1 again while the limiters that drew the old numbers still run.
+    /// among every process on the prefix. It is 128 random bits rather than a
+    /// counter in Redis: process ids repeat across hosts, and a counter would be
+    /// a key without an expiry (and would count from 1 again after a restart
+    /// while limiters holding the old numbers still run).
     pub(super) async fn new(
         conn: ConnectionManager,
         keys: Keys,
@@ -120,11 +121,7 @@ impl Store {
         for script in [&store.take, &store.complete, &store.end] {
             script.prepare_invoke().load_async(&mut conn).await?;
         }
-        let instance: u64 = redis::cmd("INCR")
-            .arg(store.keys.key("instances"))
-            .query_async(&mut conn)
-            .await?;
-        Ok((store, format!("{instance}.{:x}", random())))
+        Ok((store, format!("{:x}{:x}", random(), random())))
     }
 
     pub(super) fn prefix(&self) -> &str {
