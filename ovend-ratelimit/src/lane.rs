@@ -45,7 +45,7 @@ use tokio::time::Instant;
 use crate::bucket::Room;
 use crate::queue::RequestQueue;
 use crate::route::HiddenLimit;
-use crate::sublimit::{learn_from, Sublimit, HISTORY, LEARN_HORIZON};
+use crate::sublimit::{learn_recent, sublimit_wait, Sublimit, HISTORY};
 use crate::time::after;
 use crate::MessageAge;
 use crate::{RateLimitHeaders, RouteKey};
@@ -70,6 +70,18 @@ pub(crate) struct Hidden {
     pace: bool,
     /// Serial at the moment of sending rather than at admission (see [`Lane::send_room`]).
     at_send: bool,
+}
+
+impl Hidden {
+    /// Paced at the reaction interval.
+    pub(crate) fn paced(self) -> bool {
+        self.pace
+    }
+
+    /// Serial only until a sublimit is learned (message deletes), not always.
+    pub(crate) fn serial_until_learned(self) -> bool {
+        self.at_send
+    }
 }
 
 /// The lane of `key` at `now` if Discord documents a hidden limit on its route.
@@ -271,22 +283,11 @@ impl Lane {
             }
             return None;
         }
-        let retry_after = headers
-            .retry_after
-            .or(headers.reset_after)
-            .unwrap_or(Duration::from_secs(1));
+        let retry_after = sublimit_wait(headers);
         let free_at = after(now, retry_after);
         self.blocked_until = Some(self.blocked_until.map_or(free_at, |b| b.max(free_at)));
         self.log.clear();
-        // Only the recent successes: see `LEARN_HORIZON`.
-        let horizon = retry_after
-            .max(Duration::from_secs(1))
-            .saturating_mul(LEARN_HORIZON);
-        let since = now.checked_sub(horizon);
-        self.successes
-            .retain(|granted| since.is_none_or(|since| *granted >= since));
-        let learned = learn_from(&self.successes, free_at);
-        self.successes.clear();
+        let learned = learn_recent(std::mem::take(&mut self.successes), now, retry_after);
         if learned.is_some() {
             self.learned = learned;
         }

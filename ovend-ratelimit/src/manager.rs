@@ -140,6 +140,14 @@ impl RateLimitManager {
         &self.shared.config
     }
 
+    /// The part of a round trip that is certainly network, as this manager has
+    /// measured it (see the `rtt` module).
+    #[cfg(feature = "redis")]
+    pub(crate) fn round_trip_floor(&self) -> std::time::Duration {
+        let now = Instant::now();
+        self.shared.state.lock().rtt.floor(now)
+    }
+
     /// Sends an event of a limiter built around this manager (the Redis
     /// limiter's own) to this manager's listeners.
     #[cfg(feature = "redis")]

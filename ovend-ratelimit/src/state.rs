@@ -42,7 +42,7 @@ pub(crate) struct State {
     pub(crate) global: GlobalWindow,
     pub(crate) guards: Guards,
     /// Recent round trips, to shorten windows measured at the answers.
-    rtt: RttFloor,
+    pub(crate) rtt: RttFloor,
     /// Requests granted and not yet answered or cancelled.
     pub(crate) in_flight: u64,
     seq: u64,

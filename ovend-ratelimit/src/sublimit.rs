@@ -10,6 +10,9 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
+use crate::time::after;
+use crate::RateLimitHeaders;
+
 /// A learned hidden limit: at most `allowed` requests in any `window`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Sublimit {
@@ -27,6 +30,31 @@ pub(crate) const HISTORY: usize = 64;
 /// cannot rule out "the window counted everything since the first burst" and learns
 /// a rule many times too slow. Should a window be longer, a second 429 teaches it.
 pub(crate) const LEARN_HORIZON: u32 = 2;
+
+/// How long a sublimit 429 asks to wait.
+pub(crate) fn sublimit_wait(headers: &RateLimitHeaders) -> Duration {
+    headers
+        .retry_after
+        .or(headers.reset_after)
+        .unwrap_or(Duration::from_secs(1))
+}
+
+/// What a sublimit 429 answered at `now`, asking to wait `retry_after`, teaches
+/// given the grant instants of the lane's successes before it (oldest first):
+/// only those within the horizon (see [`LEARN_HORIZON`]) are weighed. Both
+/// limiters learn through this (the Redis one from its shared history).
+pub(crate) fn learn_recent(
+    mut successes: VecDeque<Instant>,
+    now: Instant,
+    retry_after: Duration,
+) -> Option<Sublimit> {
+    let horizon = retry_after
+        .max(Duration::from_secs(1))
+        .saturating_mul(LEARN_HORIZON);
+    let since = now.checked_sub(horizon);
+    successes.retain(|granted| since.is_none_or(|since| *granted >= since));
+    learn_from(&successes, after(now, retry_after))
+}
 
 /// What the sublimit 429 that frees at `free_at` teaches, given the grant instants
 /// of the successes before it (oldest first).

@@ -6,6 +6,8 @@
 use std::time::Duration;
 
 use super::keys::safe_hash;
+use crate::lane::is_sublimit;
+use crate::sublimit::sublimit_wait;
 use super::millis;
 use crate::{RateLimitHeaders, RouteKey, Scope};
 
@@ -35,10 +37,35 @@ pub(super) enum Lesson {
     Ban,
 }
 
+/// What one answer teaches the route's lane (see `lane.rs`), as `Lane::complete`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum LaneLesson {
+    /// Not a 429: a success the lane's history keeps for learning.
+    Counted,
+    /// A sublimit 429: the lane waits `wait` and learns from its history.
+    Sublimit { wait: Duration },
+    /// Any other 429: nothing for the lane.
+    Nothing,
+}
+
+impl LaneLesson {
+    /// `complete.lua`'s `lane lesson` and `lane_wait_ms` arguments.
+    pub(super) fn args(self) -> (&'static str, u64) {
+        match self {
+            Self::Counted => ("ok", 0),
+            Self::Sublimit { wait } => ("sublimit", millis(wait)),
+            Self::Nothing => ("none", 0),
+        }
+    }
+}
+
 /// One answer, ready for `complete.lua`.
 #[derive(Debug, Clone)]
 pub(super) struct Answer {
     pub(super) lesson: Lesson,
+    pub(super) lane: LaneLesson,
+    /// An invalid request (401, 403, a 429 not `shared`) toward Cloudflare's ban.
+    pub(super) invalid: bool,
     /// The bucket hash to file the route under (key-safe), if the answer named one.
     pub(super) hash: Option<String>,
     /// A 401 on a bot-authenticated route: the bot token is invalid.
@@ -60,6 +87,16 @@ impl Answer {
             // A 401 on a webhook or interaction route is about the token in its
             // path (an interaction token expires after 15 minutes), not the bot's.
             unauthorized: headers.status == 401 && !key.uses_path_token(),
+            lane: if is_sublimit(headers) {
+                LaneLesson::Sublimit {
+                    wait: sublimit_wait(headers).min(ceiling),
+                }
+            } else if headers.is_rate_limited() {
+                LaneLesson::Nothing
+            } else {
+                LaneLesson::Counted
+            },
+            invalid: headers.is_invalid_request(),
             lesson,
         }
     }
@@ -183,6 +220,19 @@ mod tests {
         let answer = Answer::of(&RouteKey::new(&Method::GET, "/gateway"), &proxy, CEILING);
         assert_eq!(answer.lesson, Lesson::Nothing);
         assert_eq!(answer.hash, None);
+    }
+
+    #[test]
+    fn a_sublimit_429_is_the_lanes_lesson() {
+        let sublimit = read(429, |h| {
+            h.remaining = Some(3);
+            h.retry_after = Some(Duration::from_millis(1500));
+        });
+        assert_eq!(sublimit.lesson, Lesson::Nothing, "the bucket is not limited");
+        assert_eq!(sublimit.lane.args(), ("sublimit", 1500));
+        assert!(sublimit.invalid);
+        let ok = read(200, |_| {});
+        assert_eq!((ok.lane, ok.invalid), (LaneLesson::Counted, false));
     }
 
     #[test]

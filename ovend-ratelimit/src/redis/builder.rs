@@ -9,7 +9,9 @@ use redis::aio::ConnectionManagerConfig;
 use super::failover::Failover;
 use super::keys::Keys;
 use super::store::{Settings, Store};
-use super::{bot, millis, Inner, RedisFailurePolicy, RedisRateLimiter};
+use super::store::StoreError;
+use super::{alive, bot, millis, Inner, RedisFailurePolicy, RedisRateLimiter};
+use redis::{ErrorKind, RedisError};
 use crate::{RateLimitManager, RateLimitManagerBuilder};
 
 /// A Redis error while connecting.
@@ -47,6 +49,9 @@ impl RedisRateLimiterBuilder {
                 // Set from the local manager's settings at connect.
                 ceiling: Duration::ZERO,
                 ban: Duration::ZERO,
+                reaction_interval: Duration::ZERO,
+                invalid_limit: 0,
+                invalid_window: Duration::ZERO,
             },
             poll: Duration::from_millis(25),
             policy: RedisFailurePolicy::default(),
@@ -152,6 +157,9 @@ impl RedisRateLimiterBuilder {
         let local = self.local.config();
         self.settings.ceiling = local.wait_ceiling;
         self.settings.ban = local.cloudflare_ban;
+        self.settings.reaction_interval = local.reaction_interval;
+        self.settings.invalid_limit = local.invalid_limit;
+        self.settings.invalid_window = local.invalid_window;
         let failover = Failover::new(
             self.policy,
             self.settings.global_limit,
@@ -169,7 +177,11 @@ impl RedisRateLimiterBuilder {
         let conn = client.get_connection_manager_with_config(config).await?;
         let keys = Keys::new(&self.prefix, self.bot.as_deref());
         let (store, instance) = Store::new(conn, keys, self.settings).await?;
-        Ok(RedisRateLimiter {
+        store.beat(&instance).await.map_err(|e| match e {
+            StoreError::Redis(e) => e,
+            StoreError::Timeout(_) => RedisError::from((ErrorKind::IoError, "Redis timed out")),
+        })?;
+        let limiter = RedisRateLimiter {
             inner: Arc::new(Inner {
                 store,
                 local: self.local.no_global_limit().build(),
@@ -179,6 +191,8 @@ impl RedisRateLimiterBuilder {
                 leases: AtomicU64::new(0),
                 token_writes: Arc::new(AtomicUsize::new(0)),
             }),
-        })
+        };
+        alive::spawn_heartbeat(Arc::downgrade(&limiter.inner));
+        Ok(limiter)
     }
 }

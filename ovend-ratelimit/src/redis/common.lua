@@ -19,6 +19,11 @@ local function bucket_of(base, hash, major, provisional)
   return provisional
 end
 
+-- Sets `key`'s expiry to `ms` unless it already lives longer.
+local function keep(key, ms)
+  if redis.call('PTTL', key) < ms then redis.call('PEXPIRE', key, ms) end
+end
+
 -- A request that may have reached Discord uses up a slot of a windowed bucket.
 local function spend(bucket)
   local b = redis.call('HMGET', bucket, 'limit', 'remaining')

@@ -1,43 +1,85 @@
 -- Ends a lease and records what Discord's answer said, for every process. The
 -- answer was read in Rust (answer.rs): `mode` says what it teaches and every wait
 -- is already clamped to the ceiling.
--- KEYS: bucket (where the lease was taken), route, provisional, global,
---       global_block, ban, token_invalid
+-- KEYS: 1 bucket (where the lease was taken), 2 route, 3 provisional, 4 global,
+--       5 global_block, 6 ban, 7 token_invalid, 8 lane, 9 floors, 10 invalid
 -- ARGV: 1 lease_id, 2 bucket_base, 3 major, 4 hash ('': none), 5 mode (none,
 --       window, unlimited, backoff, distrust, global, ban), 6 limit, 7 remaining,
 --       8 reset_after_ms, 9 wait_ms, 10 ban_ms, 11 unauthorized (0/1), 12 idle_ms,
---       13 lease_ms, 14 token_ttl_ms
+--       13 lease_ms, 14 token_ttl_ms, 15 lane lesson (none, ok, sublimit),
+--       16 lane_wait_ms, 17 floor_ms (this process's round-trip floor), 18
+--       instance, 19 invalid (0/1), 20 invalid_window_ms, 21 granted_ms
+-- Returns {now} or, after a sublimit 429, {now, grant instants of the lane's
+-- recent successes...} for the sublimit to be learned from (lane.rs).
 local mode, idle = ARGV[5], tonumber(ARGV[12])
 local limit, remaining = tonumber(ARGV[6]), tonumber(ARGV[7])
 local reset_after, wait = tonumber(ARGV[8]), tonumber(ARGV[9])
+local lane, lane_lesson = KEYS[8], ARGV[15]
+
+-- The round-trip floor is the fleet's smallest (each process reports its own):
+-- the part of a round trip that is certainly network on every process's path.
+redis.call('HSET', KEYS[9], ARGV[18], tonumber(ARGV[17]))
+keep(KEYS[9], idle)
+local floor = nil
+for _, f in ipairs(redis.call('HVALS', KEYS[9])) do
+  local v = num(f) or 0
+  if not floor or v < floor then floor = v end
+end
+local from = now - (floor or 0)
 
 local current = bucket_of(ARGV[2], redis.call('GET', KEYS[2]), ARGV[3], KEYS[3])
 end_lease(KEYS[1], current, ARGV[1], false)
--- The global place is held for one window from the answer.
-redis.call('ZADD', KEYS[4], 'XX', now, ARGV[1])
+-- The global place is held for one window from the answer, less the floor.
+redis.call('ZADD', KEYS[4], 'XX', from, ARGV[1])
 if ARGV[11] == '1' then redis.call('SET', KEYS[7], '1', 'PX', tonumber(ARGV[14])) end
+if ARGV[19] == '1' then
+  redis.call('ZADD', KEYS[10], now, ARGV[1])
+  redis.call('PEXPIRE', KEYS[10], tonumber(ARGV[20]))
+end
+
+-- The lane: its request is answered; a success joins the history a sublimit is
+-- learned from, a sublimit 429 holds the lane back and returns that history.
+redis.call('ZREM', lane .. ':flight', ARGV[1])
+local learn_from = nil
+if lane_lesson == 'ok' and redis.call('EXISTS', lane) == 1 then
+  local history = lane .. ':history'
+  redis.call('RPUSH', history, tonumber(ARGV[21]))
+  redis.call('LTRIM', history, -64, -1)
+  redis.call('PEXPIRE', history, idle)
+elseif lane_lesson == 'sublimit' then
+  local until_ms = now + tonumber(ARGV[16])
+  local old = num(redis.call('HGET', lane, 'block'))
+  if not old or old < until_ms then redis.call('HSET', lane, 'block', until_ms) end
+  keep(lane, idle + tonumber(ARGV[16]))
+  redis.call('DEL', lane .. ':log')
+  learn_from = redis.call('LRANGE', lane .. ':history', 0, -1)
+  redis.call('DEL', lane .. ':history')
+end
+
+local function reply()
+  local out = {now}
+  for _, g in ipairs(learn_from or {}) do out[#out + 1] = tonumber(g) end
+  return out
+end
+
 if mode == 'ban' then
   redis.call('SET', KEYS[6], '1', 'PX', tonumber(ARGV[10]))
-  return 0
+  return reply()
 end
 
 -- Requests still out on the route's old bucket count in the new one too, so it
 -- cannot be overdrawn; each frees its place in both when it ends (end_lease).
-local function carry(from, to)
-  local src, dst = from .. ':leases', to .. ':leases'
+local function carry(from_bucket, to)
+  local src, dst = from_bucket .. ':leases', to .. ':leases'
   redis.call('ZREMRANGEBYSCORE', src, '-inf', now)
   if redis.call('ZCARD', src) == 0 then return end
   redis.call('ZUNIONSTORE', dst, 2, dst, src, 'AGGREGATE', 'MAX')
   redis.call('PEXPIRE', dst, tonumber(ARGV[13]) * 2)
 end
 
-local function keep(bucket, ms)
-  if redis.call('PTTL', bucket) < ms then redis.call('PEXPIRE', bucket, ms) end
-end
-
--- Nothing goes through `bucket` for `ms`.
+-- Nothing goes through `bucket` for `ms` from the answer, less the floor.
 local function block(bucket, ms)
-  local until_ms = now + ms
+  local until_ms = from + ms
   local old = num(redis.call('HGET', bucket, 'block'))
   if not old or old < until_ms then redis.call('HSET', bucket, 'block', until_ms) end
   keep(bucket, idle + ms)
@@ -46,14 +88,14 @@ end
 local function learn_window(bucket)
   local b = redis.call('HMGET', bucket, 'remaining', 'reset')
   local known, known_reset = num(b[1]), num(b[2])
-  local reset = now + reset_after
+  local reset = from + reset_after
   -- Same window still running: a late answer never raises remaining.
   if known and known_reset and known_reset > now then
     remaining = math.min(known, remaining)
     reset = math.max(known_reset, reset)
   end
   redis.call('HSET', bucket, 'limit', math.max(limit, remaining), 'remaining', remaining, 'reset', reset)
-  keep(bucket, idle + (reset - now))
+  keep(bucket, idle + math.max(reset - now, 0))
 end
 
 local function backoff(bucket)
@@ -62,7 +104,7 @@ local function backoff(bucket)
   if known and known < 1 then known = nil end
   if limit >= 1 then known = known or limit end
   if known then
-    redis.call('HSET', bucket, 'limit', known, 'remaining', 0, 'reset', now + wait)
+    redis.call('HSET', bucket, 'limit', known, 'remaining', 0, 'reset', from + wait)
   end
 end
 
@@ -74,7 +116,7 @@ if ARGV[4] ~= '' then
 end
 
 if mode == 'global' then
-  redis.call('SET', KEYS[5], '1', 'PX', math.max(wait, 1))
+  redis.call('SET', KEYS[5], '1', 'PX', math.max(from + wait - now, 1))
 elseif mode == 'window' then
   learn_window(target)
 elseif mode == 'unlimited' then
@@ -90,4 +132,4 @@ elseif mode == 'distrust' then
   redis.call('HDEL', target, 'limit', 'remaining', 'reset')
   if wait > 0 then block(target, wait) end
 end
-return 0
+return reply()

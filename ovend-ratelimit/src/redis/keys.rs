@@ -46,6 +46,11 @@ impl Keys {
         self.key("bucket:")
     }
 
+    /// What a process's heartbeat key starts with; its instance name follows.
+    pub(super) fn alive_base(&self) -> String {
+        self.key("alive:")
+    }
+
     /// One bucket per hash and major: a delete's message age is a hidden sublimit
     /// inside the bucket, not a bucket of its own.
     pub(super) fn route(&self, key: &RouteKey) -> RouteKeys {
@@ -74,7 +79,7 @@ pub(super) fn safe_hash(hash: &str) -> String {
 }
 
 /// A major with its token replaced by a stable hash, so no secret reaches Redis.
-fn safe_major(major: &str) -> String {
+pub(super) fn safe_major(major: &str) -> String {
     match major.split_once('/') {
         Some((id, token)) => format!("{id}/{:016x}", fnv1a(token.as_bytes())),
         None => major.to_owned(),

@@ -47,11 +47,13 @@
 //! relies on it). Webhook and interaction tokens never reach Redis: majors that
 //! carry one are stored as a hash of it.
 
+mod alive;
 mod answer;
 mod bot;
 mod builder;
 mod failover;
 mod keys;
+mod lane;
 mod permit;
 mod policy;
 mod share;
@@ -209,9 +211,15 @@ impl RedisRateLimiter {
                 self.take_place(&mut pending, &share, patience).await?;
             }
             match pending.take().await {
-                Ok(Take::Granted { bucket }) => return Ok(pending.grant(bucket)),
+                Ok(Take::Granted { bucket, at_ms }) => return Ok(pending.grant(bucket, at_ms)),
                 Ok(Take::Banned(remaining)) => return Err(Rejected::CloudflareBan { remaining }),
                 Ok(Take::TokenInvalid) => return Err(Rejected::InvalidToken),
+                Ok(Take::InvalidLimit(count)) => {
+                    return Err(Rejected::InvalidRequestLimit {
+                        count,
+                        limit: self.inner.store.settings.invalid_limit,
+                    })
+                }
                 Ok(Take::Full { wait, global }) => self.pause(wait, global, patience).await?,
                 // The next turn follows the policy.
                 Err(error) => self.inner.store_failed(&error),

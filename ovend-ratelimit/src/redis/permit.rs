@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 use super::answer::Answer;
 use super::keys::RouteKeys;
+use super::lane::SharedLane;
 use super::share::{with_place, Place};
-use super::store::{StoreError, Take};
+use super::store::{Lease, StoreError, Take};
 use super::Inner;
 use crate::{Permit, PermitHandle, RateLimitHeaders, RouteKey};
 
@@ -54,6 +55,7 @@ pub(super) struct Pending {
     inner: Arc<Inner>,
     key: RouteKey,
     route: RouteKeys,
+    lane: SharedLane,
     lease: String,
     local: Option<Permit>,
     /// Its place in the share window, when the fallback's limit applies.
@@ -64,8 +66,10 @@ pub(super) struct Pending {
 
 impl Pending {
     pub(super) fn new(inner: &Arc<Inner>, key: &RouteKey, local: Permit) -> Self {
+        let (route, lane) = inner.store.route_keys(key);
         Self {
-            route: inner.store.route_keys(key),
+            route,
+            lane,
             lease: inner.next_lease(),
             inner: inner.clone(),
             key: key.clone(),
@@ -109,22 +113,25 @@ impl Pending {
         let take = self
             .inner
             .store
-            .take(&self.key, &self.route, &self.lease)
+            .take(&self.key, (&self.route, &self.lane), &self.lease)
             .await?;
         // Only a grant leaves a lease behind; an error keeps the guard armed.
         self.armed = matches!(take, Take::Granted { .. });
         Ok(take)
     }
 
-    /// The lease was granted in `bucket`: from now on the permit ends it.
-    pub(super) fn grant(mut self, bucket: String) -> Permit {
+    /// The lease was granted in `bucket` at `granted_ms`: from now on the
+    /// permit ends it.
+    pub(super) fn grant(mut self, bucket: String, granted_ms: u64) -> Permit {
         self.armed = false;
         Permit::new(RedisPermit {
             inner: self.inner.clone(),
             local: self.local_permit(),
             key: self.key.clone(),
             route: self.route.clone(),
+            lane: self.lane.clone(),
             bucket,
+            granted_ms,
             lease: std::mem::take(&mut self.lease),
         })
     }
@@ -142,11 +149,12 @@ impl Drop for Pending {
         // looks it up) or its provisional one.
         let inner = self.inner.clone();
         let route = self.route.clone();
+        let lane = self.lane.clone();
         let lease = std::mem::take(&mut self.lease);
         spawn(async move {
             let result = inner
                 .store
-                .end(&route, &route.provisional, &lease, false)
+                .end((&route, &lane), &route.provisional, &lease, false)
                 .await;
             warn_on(result, "return an interrupted lease");
         });
@@ -159,8 +167,11 @@ struct RedisPermit {
     local: Option<Permit>,
     key: RouteKey,
     route: RouteKeys,
+    lane: SharedLane,
     /// The bucket the lease was taken in.
     bucket: String,
+    /// The grant's instant on Redis's clock.
+    granted_ms: u64,
     lease: String,
 }
 
@@ -171,7 +182,7 @@ impl RedisPermit {
             let result = self
                 .inner
                 .store
-                .end(&self.route, &self.bucket, &self.lease, spent)
+                .end((&self.route, &self.lane), &self.bucket, &self.lease, spent)
                 .await;
             warn_on(result, "end a lease");
         });
@@ -183,6 +194,8 @@ impl PermitHandle for RedisPermit {
         if let Some(local) = self.local.take() {
             local.complete(headers);
         }
+        // Read after the local permit recorded this round trip.
+        let floor = self.inner.local.round_trip_floor();
         let ceiling = self.inner.store.settings.ceiling;
         let answer = Answer::of(&self.key, headers, ceiling);
         let writing = answer
@@ -190,10 +203,16 @@ impl PermitHandle for RedisPermit {
             .then(|| Writing::start(&self.inner.token_writes));
         spawn(async move {
             let _writing = writing;
+            let lease = Lease {
+                id: &self.lease,
+                bucket: &self.bucket,
+                granted_ms: self.granted_ms,
+                instance: &self.inner.instance,
+            };
             let result = self
                 .inner
                 .store
-                .complete(&self.route, &self.bucket, &self.lease, &answer)
+                .complete((&self.route, &self.lane), &lease, &answer, floor)
                 .await;
             warn_on(result, "record a rate-limit answer");
         });

@@ -7,9 +7,13 @@ use std::time::Duration;
 use redis::aio::ConnectionManager;
 use redis::{FromRedisValue, RedisError, Script, ScriptInvocation};
 
-use super::answer::Answer;
+use tokio::time::Instant;
+
+use super::answer::{Answer, LaneLesson};
 use super::keys::{Keys, RouteKeys};
+use super::lane::{learn, shared_lane, SharedLane};
 use super::millis;
+use crate::sublimit::Sublimit;
 use crate::RouteKey;
 
 /// A random number, from the standard library's per-process random hash keys.
@@ -59,9 +63,10 @@ impl StoreError {
 /// What `take.lua` said.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Take {
-    /// A lease was taken in `bucket`.
+    /// A lease was taken in `bucket` at `at_ms` (Redis's clock).
     Granted {
         bucket: String,
+        at_ms: u64,
     },
     /// The bucket (`global: false`) or the global window is full: wait `wait`
     /// (`None`: until an answer in flight arrives).
@@ -71,6 +76,20 @@ pub(super) enum Take {
     },
     Banned(Duration),
     TokenInvalid,
+    /// The fleet's invalid requests in the rolling window reached the limit.
+    InvalidLimit(u32),
+}
+
+/// One granted lease, as `complete.lua` needs it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Lease<'a> {
+    pub(super) id: &'a str,
+    /// The bucket it was taken in.
+    pub(super) bucket: &'a str,
+    /// The grant's instant on Redis's clock.
+    pub(super) granted_ms: u64,
+    /// The limiter that took it.
+    pub(super) instance: &'a str,
 }
 
 /// Limits and durations the scripts are given.
@@ -85,7 +104,18 @@ pub(super) struct Settings {
     pub(super) ceiling: Duration,
     /// The local manager's Cloudflare ban duration.
     pub(super) ban: Duration,
+    /// The local manager's reaction pacing.
+    pub(super) reaction_interval: Duration,
+    /// The local manager's invalid-request limit and window, applied to the
+    /// fleet's count.
+    pub(super) invalid_limit: u32,
+    pub(super) invalid_window: Duration,
 }
+
+/// How long a heartbeat key lives: a process silent this long is taken for dead
+/// and its leases stop counting at their bucket's window end. A beat goes every
+/// fifth of it, so a busy host must stall a process for seconds to lose it.
+pub(super) const ALIVE_TTL: Duration = Duration::from_secs(5);
 
 /// The connection, the scripts and the key names.
 pub(super) struct Store {
@@ -128,8 +158,15 @@ impl Store {
         self.keys.prefix()
     }
 
-    pub(super) fn route_keys(&self, key: &RouteKey) -> RouteKeys {
-        self.keys.route(key)
+    /// The keys of a request on `key` classed now (a delete's lane by its age).
+    pub(super) fn route_keys(&self, key: &RouteKey) -> (RouteKeys, SharedLane) {
+        let lane = shared_lane(
+            &self.keys,
+            key,
+            Instant::now(),
+            self.settings.reaction_interval,
+        );
+        (self.keys.route(key), lane)
     }
 
     /// Runs one script invocation, bounded by the timeout.
@@ -161,7 +198,7 @@ impl Store {
     pub(super) async fn take(
         &self,
         key: &RouteKey,
-        route: &RouteKeys,
+        (route, lane): (&RouteKeys, &SharedLane),
         lease: &str,
     ) -> Result<Take, StoreError> {
         let mut call = self.take.prepare_invoke();
@@ -171,6 +208,8 @@ impl Store {
             .key(self.keys.key("global-block"))
             .key(self.keys.key("ban"))
             .key(self.keys.key("token-invalid"))
+            .key(&lane.key)
+            .key(self.keys.key("invalid"))
             .arg(self.keys.bucket_base())
             .arg(&route.major)
             .arg(self.settings.global_limit)
@@ -179,14 +218,20 @@ impl Store {
             .arg(u8::from(key.is_interaction_callback()))
             .arg(millis(self.settings.lease).max(1))
             .arg(millis(self.settings.idle).max(1))
-            .arg(millis(self.settings.ceiling).max(1));
-        let (code, ms, bucket): (i64, i64, String) = self.run(&call).await?;
+            .arg(millis(self.settings.ceiling).max(1))
+            .arg(lane.mode as u8)
+            .arg(millis(lane.pace))
+            .arg(self.keys.alive_base())
+            .arg(self.settings.invalid_limit)
+            .arg(millis(self.settings.invalid_window).max(1));
+        let (code, ms, bucket, at_ms): (i64, i64, String, u64) = self.run(&call).await?;
         // Every wait is bounded by take.lua; a negative one means "until an answer".
         let wait = u64::try_from(ms).ok().map(Duration::from_millis);
         Ok(match code {
-            0 => Take::Granted { bucket },
+            0 => Take::Granted { bucket, at_ms },
             3 => Take::Banned(wait.unwrap_or_default()),
             4 => Take::TokenInvalid,
+            5 => Take::InvalidLimit(u32::try_from(ms).unwrap_or(u32::MAX)),
             code => Take::Full {
                 wait,
                 global: code == 2,
@@ -194,24 +239,30 @@ impl Store {
         })
     }
 
-    /// Ends lease `lease` (taken in `bucket`) and records `answer`.
+    /// Ends lease `lease` (taken in `bucket` at `granted_ms`) and records
+    /// `answer`; `floor` is this process's round-trip floor. After a sublimit
+    /// 429, learns the sublimit from the lane's shared history and stores it.
     pub(super) async fn complete(
         &self,
-        route: &RouteKeys,
-        bucket: &str,
-        lease: &str,
+        (route, lane): (&RouteKeys, &SharedLane),
+        lease: &Lease<'_>,
         answer: &Answer,
+        floor: Duration,
     ) -> Result<(), StoreError> {
         let (mode, limit, remaining, reset_after, wait) = answer.args();
+        let (lane_lesson, lane_wait) = answer.lane.args();
         let mut call = self.complete.prepare_invoke();
-        call.key(bucket)
+        call.key(lease.bucket)
             .key(&route.route)
             .key(&route.provisional)
             .key(self.keys.key("global"))
             .key(self.keys.key("global-block"))
             .key(self.keys.key("ban"))
             .key(self.keys.key("token-invalid"))
-            .arg(lease)
+            .key(&lane.key)
+            .key(self.keys.key("floors"))
+            .key(self.keys.key("invalid"))
+            .arg(lease.id)
             .arg(self.keys.bucket_base())
             .arg(&route.major)
             .arg(answer.hash.as_deref().unwrap_or(""))
@@ -224,15 +275,60 @@ impl Store {
             .arg(u8::from(answer.unauthorized))
             .arg(millis(self.settings.idle).max(1))
             .arg(millis(self.settings.lease).max(1))
-            .arg(millis(self.settings.token_ttl).max(1));
-        self.run::<i64>(&call).await.map(drop)
+            .arg(millis(self.settings.token_ttl).max(1))
+            .arg(lane_lesson)
+            .arg(lane_wait)
+            .arg(millis(floor))
+            .arg(lease.instance)
+            .arg(u8::from(answer.invalid))
+            .arg(millis(self.settings.invalid_window).max(1))
+            .arg(lease.granted_ms);
+        let reply: Vec<u64> = self.run(&call).await?;
+        let LaneLesson::Sublimit { wait } = answer.lane else {
+            return Ok(());
+        };
+        match reply.split_first() {
+            Some((now_ms, history)) => match learn(history, *now_ms, wait) {
+                Some(learned) => self.store_sublimit(lane, learned).await,
+                None => Ok(()),
+            },
+            None => Ok(()),
+        }
     }
 
-    /// Ends lease `lease` (taken in `bucket`) without an answer: `spent` if the
-    /// request may have been sent (its slot stays used), else its slot is returned.
+    /// Stores a learned sublimit for every process (the lane was blocked by the
+    /// 429 meanwhile, so nothing went through it unlearned).
+    async fn store_sublimit(&self, lane: &SharedLane, learned: Sublimit) -> Result<(), StoreError> {
+        let window = millis(learned.window).max(1);
+        let keep = window.max(millis(self.settings.idle)).max(1);
+        let mut pipe = redis::pipe();
+        pipe.atomic()
+            .hset_multiple(
+                &lane.key,
+                &[("allowed", u64::from(learned.allowed)), ("window", window)],
+            )
+            .ignore()
+            .pexpire(&lane.key, i64::try_from(keep).unwrap_or(i64::MAX))
+            .ignore();
+        let mut conn = self.conn.clone();
+        self.bounded(pipe.query_async::<()>(&mut conn)).await
+    }
+
+    /// Says this process is alive, for [`ALIVE_TTL`] (see `take.lua`'s `reap`).
+    pub(super) async fn beat(&self, instance: &str) -> Result<(), StoreError> {
+        let mut cmd = redis::cmd("SET");
+        cmd.arg(format!("{}{instance}", self.keys.alive_base()))
+            .arg(1)
+            .arg("PX")
+            .arg(millis(ALIVE_TTL));
+        self.query::<()>(&cmd).await
+    }
+
+    /// Ends lease `lease` without an answer: `spent` if the request may have been
+    /// sent (its slot stays used), else its slot is returned.
     pub(super) async fn end(
         &self,
-        route: &RouteKeys,
+        (route, lane): (&RouteKeys, &SharedLane),
         bucket: &str,
         lease: &str,
         spent: bool,
@@ -242,6 +338,7 @@ impl Store {
             .key(&route.route)
             .key(&route.provisional)
             .key(self.keys.key("global"))
+            .key(&lane.key)
             .arg(lease)
             .arg(self.keys.bucket_base())
             .arg(&route.major)

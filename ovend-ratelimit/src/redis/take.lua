@@ -1,35 +1,85 @@
--- Atomically checks the shared guards, the route's bucket and the global window,
--- and when everything has room takes a lease on the bucket and a place in the
--- global window.
--- KEYS: route, provisional, global, global_block, ban, token_invalid
--- ARGV: bucket_base, major, global_limit (0: none), window_ms, lease_id,
---       exempt (0/1), lease_ms, idle_ms, ceiling_ms
--- Returns {code, ms, bucket}: 0 granted; 1 bucket full (ms to wait, -1: until an
--- answer); 2 global window full; 3 Cloudflare ban (ms left); 4 token invalid.
--- No wait returned exceeds ceiling_ms.
+-- Atomically checks the shared guards, the route's hidden-limit lane, its bucket
+-- and the global window, and when everything has room takes a place in each.
+-- KEYS: 1 route, 2 provisional, 3 global, 4 global_block, 5 ban, 6 token_invalid,
+--       7 lane, 8 invalid
+-- ARGV: 1 bucket_base, 2 major, 3 global_limit (0: none), 4 window_ms, 5 lease_id,
+--       6 exempt (0/1), 7 lease_ms, 8 idle_ms, 9 ceiling_ms, 10 lane_mode (0
+--       tracking, 1 serial, 2 serial until a sublimit is learned), 11 pace_ms,
+--       12 alive_base, 13 invalid_limit, 14 invalid_window_ms
+-- Returns {code, ms, bucket, now}: 0 granted; 1 bucket or lane full (ms to wait,
+-- -1: until an answer); 2 global window full; 3 Cloudflare ban (ms left); 4 token
+-- invalid; 5 invalid-request limit reached (ms: the count). `now` is the grant's
+-- instant on Redis's clock. No wait returned exceeds ceiling_ms.
 local ceiling = tonumber(ARGV[9])
 local lease_ms = tonumber(ARGV[7])
+local lane, lane_mode, pace = KEYS[7], tonumber(ARGV[10]), tonumber(ARGV[11])
 
-if redis.call('EXISTS', KEYS[6]) == 1 then return {4, 0, ''} end
+if redis.call('EXISTS', KEYS[6]) == 1 then return {4, 0, '', now} end
 local ban = redis.call('PTTL', KEYS[5])
-if ban > 0 then return {3, ban, ''} end
+if ban > 0 then return {3, ban, '', now} end
+redis.call('ZREMRANGEBYSCORE', KEYS[8], '-inf', now - tonumber(ARGV[14]))
+local invalid = redis.call('ZCARD', KEYS[8])
+if invalid >= tonumber(ARGV[13]) then return {5, invalid, '', now} end
 
 -- A stored instant beyond the ceiling (an older writer, a bad clock) is pulled in
 -- once, so it expires like any other instead of being re-capped forever.
-local function bounded(bucket, field, at)
+local function bounded(key, field, at)
   if at and at > now + ceiling then
     at = now + ceiling
-    redis.call('HSET', bucket, field, at)
+    redis.call('HSET', key, field, at)
   end
   return at
 end
 
+-- Leases of `set` out for over a second whose process stopped beating (alive.rs)
+-- are dropped, so a dead process's requests stop counting at the window's end
+-- rather than after the whole lease. Returns how many are left.
+local function reap(set)
+  redis.call('ZREMRANGEBYSCORE', set, '-inf', now)
+  local stale = redis.call('ZRANGEBYSCORE', set, '(' .. now, now + lease_ms - 1000)
+  for _, id in ipairs(stale) do
+    local instance = string.match(id, '^(.*)%-%d+$')
+    if instance and redis.call('EXISTS', ARGV[12] .. instance) == 0 then
+      redis.call('ZREM', set, id)
+    end
+  end
+  return redis.call('ZCARD', set)
+end
+
+-- The lane's learned sublimit, if any: at most `allowed` grants in any `window`.
+local l = redis.call('HMGET', lane, 'block', 'allowed', 'window', 'last')
+local allowed, lane_window = num(l[2]), num(l[3])
+if not (allowed and allowed >= 1 and lane_window) then allowed = nil end
+
+-- nil when the lane lets one more request go; else ms to wait, or -1.
+local function lane_wait()
+  local block = bounded(lane, 'block', num(l[1]))
+  if block and block > now then return block - now end
+  local serial = lane_mode == 1 or (lane_mode == 2 and not allowed)
+  if serial and redis.call('EXISTS', lane .. ':flight') == 1 and reap(lane .. ':flight') > 0 then
+    return -1
+  end
+  local last = num(l[4])
+  if pace > 0 and last and last + pace > now then return math.min(last + pace - now, ceiling) end
+  if allowed then
+    local log = lane .. ':log'
+    redis.call('ZREMRANGEBYSCORE', log, '-inf', now - lane_window)
+    if redis.call('ZCARD', log) >= allowed then
+      local oldest = tonumber(redis.call('ZRANGE', log, 0, 0, 'WITHSCORES')[2])
+      return math.min(oldest + lane_window - now, ceiling)
+    end
+  end
+  return nil
+end
+
 -- nil when the bucket has room; else ms to wait, or -1 until an answer.
-local function bucket_wait(bucket, in_flight)
+local function bucket_wait(bucket)
+  local leases = bucket .. ':leases'
   local b = redis.call('HMGET', bucket, 'limit', 'remaining', 'reset', 'block')
   local limit, remaining = num(b[1]), num(b[2])
   local block = bounded(bucket, 'block', num(b[4]))
   if block and block > now then return block - now end
+  local in_flight = reap(leases)
   if not (limit and limit >= 1 and remaining) then
     -- Unknown (or unreadable): one request at a time until an answer tells.
     if in_flight > 0 then return -1 end
@@ -57,21 +107,29 @@ local function global_wait()
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window)
   if redis.call('ZCARD', KEYS[3]) < limit then return nil end
   local oldest = tonumber(redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')[2])
-  -- Every place is in flight: wait for an answer.
-  if oldest > now then return -1 end
-  return oldest + window - now
+  if oldest <= now then return oldest + window - now end
+  -- Every place is in flight: wait for an answer, unless a dead process held one.
+  local stale = redis.call('ZRANGEBYSCORE', KEYS[3], '(' .. now, now + lease_ms - 1000)
+  for _, id in ipairs(stale) do
+    local instance = string.match(id, '^(.*)%-%d+$')
+    if instance and redis.call('EXISTS', ARGV[12] .. instance) == 0 then
+      redis.call('ZREM', KEYS[3], id)
+      return nil
+    end
+  end
+  return -1
 end
 
+local wait = lane_wait()
+if wait then return {1, wait, '', now} end
+
 local bucket = bucket_of(ARGV[1], redis.call('GET', KEYS[1]), ARGV[2], KEYS[2])
-local leases = bucket .. ':leases'
--- Leases of crashed processes expire instead of holding the bucket forever.
-redis.call('ZREMRANGEBYSCORE', leases, '-inf', now)
-local wait = bucket_wait(bucket, redis.call('ZCARD', leases))
-if wait then return {1, wait, bucket} end
+wait = bucket_wait(bucket)
+if wait then return {1, wait, bucket, now} end
 
 if ARGV[6] == '0' then
   wait = global_wait()
-  if wait then return {2, wait, bucket} end
+  if wait then return {2, wait, bucket, now} end
   if tonumber(ARGV[3]) > 0 then
     -- In flight until answered (scored in the future); complete.lua re-scores the
     -- entry at the answer, from which it stays one window (see global.rs).
@@ -80,9 +138,24 @@ if ARGV[6] == '0' then
   end
 end
 
+local idle = tonumber(ARGV[8])
+local leases = bucket .. ':leases'
 redis.call('ZADD', leases, now + lease_ms, ARGV[5])
 redis.call('PEXPIRE', leases, lease_ms * 2)
 -- A bucket in use outlives the idle timeout (but a learned window is kept whole).
-local idle = tonumber(ARGV[8])
-if redis.call('PTTL', bucket) < idle then redis.call('PEXPIRE', bucket, idle) end
-return {0, 0, bucket}
+keep(bucket, idle)
+
+-- The lane: a documented hidden limit always, any other route once it met one.
+if lane_mode > 0 or redis.call('EXISTS', lane) == 1 then
+  redis.call('HSET', lane, 'last', now)
+  keep(lane, idle)
+  if lane_mode > 0 then
+    redis.call('ZADD', lane .. ':flight', now + lease_ms, ARGV[5])
+    redis.call('PEXPIRE', lane .. ':flight', lease_ms * 2)
+  end
+  if allowed then
+    redis.call('ZADD', lane .. ':log', now, ARGV[5])
+    redis.call('PEXPIRE', lane .. ':log', lane_window + idle)
+  end
+end
+return {0, 0, bucket, now}
