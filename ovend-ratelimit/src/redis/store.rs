@@ -210,6 +210,8 @@ impl Store {
             .key(self.keys.key("token-invalid"))
             .key(&lane.key)
             .key(self.keys.key("invalid"))
+            .key(self.keys.key("global-line"))
+            .key(self.keys.key("global-seen"))
             .arg(self.keys.bucket_base())
             .arg(&route.major)
             .arg(self.settings.global_limit)

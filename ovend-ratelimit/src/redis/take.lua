@@ -1,7 +1,7 @@
 -- Atomically checks the shared guards, the route's hidden-limit lane, its bucket
 -- and the global window, and when everything has room takes a place in each.
 -- KEYS: 1 route, 2 provisional, 3 global, 4 global_block, 5 ban, 6 token_invalid,
---       7 lane, 8 invalid
+--       7 lane, 8 invalid, 9 global_line, 10 global_seen
 -- ARGV: 1 bucket_base, 2 major, 3 global_limit (0: none), 4 window_ms, 5 lease_id,
 --       6 exempt (0/1), 7 lease_ms, 8 idle_ms, 9 ceiling_ms, 10 lane_mode (0
 --       tracking, 1 serial, 2 serial until a sublimit is learned), 11 pace_ms,
@@ -98,14 +98,52 @@ local function bucket_wait(bucket)
   return nil -- an empty window with nothing in flight: relearn rather than stall
 end
 
--- nil when the global window has room; else ms to wait, or -1 until an answer.
-local function global_wait()
+-- Buckets waiting for a global place, served in turn: a bucket that got a place
+-- goes to the back of the line when it asks again, so every channel moves at the
+-- same pace (as the in-memory limiter's queue heads do) instead of whichever
+-- process polls first taking the freed places. A bucket whose requests stopped
+-- asking (given up, refused, its own window full) leaves the line after two
+-- windows unseen.
+local line, seen = KEYS[9], KEYS[10]
+local function join_line(bucket)
+  redis.call('ZADD', line, 'NX', now, bucket)
+  redis.call('HSET', seen, bucket, now)
+  redis.call('PEXPIRE', line, tonumber(ARGV[4]) * 4)
+  redis.call('PEXPIRE', seen, tonumber(ARGV[4]) * 4)
+end
+
+local function leave_line(bucket)
+  if redis.call('ZREM', line, bucket) == 1 then redis.call('HDEL', seen, bucket) end
+end
+
+-- How many buckets wait ahead of `bucket` (all of them if it is not in line).
+local function ahead_of(bucket)
+  local stale_before = now - tonumber(ARGV[4]) * 2
+  for _, b in ipairs(redis.call('ZRANGE', line, 0, -1)) do
+    local last = num(redis.call('HGET', seen, b))
+    if not last or last < stale_before then leave_line(b) end
+  end
+  return redis.call('ZRANK', line, bucket) or redis.call('ZCARD', line)
+end
+
+-- nil when the global window has room for `bucket`; else ms to wait, or -1 until
+-- an answer (or until the buckets ahead have taken their places).
+local function global_wait(bucket)
   local blocked = redis.call('PTTL', KEYS[4])
   if blocked > 0 then return math.min(blocked, ceiling) end
   local limit, window = tonumber(ARGV[3]), tonumber(ARGV[4])
   if limit == 0 then return nil end
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window)
-  if redis.call('ZCARD', KEYS[3]) < limit then return nil end
+  local free = limit - redis.call('ZCARD', KEYS[3])
+  if free > 0 then
+    if ahead_of(bucket) < free then
+      leave_line(bucket)
+      return nil
+    end
+    join_line(bucket)
+    return -1
+  end
+  join_line(bucket)
   local oldest = tonumber(redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')[2])
   if oldest <= now then return oldest + window - now end
   -- Every place is in flight: wait for an answer, unless a dead process held one.
@@ -125,10 +163,14 @@ if wait then return {1, wait, '', now} end
 
 local bucket = bucket_of(ARGV[1], redis.call('GET', KEYS[1]), ARGV[2], KEYS[2])
 wait = bucket_wait(bucket)
-if wait then return {1, wait, bucket, now} end
+if wait then
+  -- Not waiting for the global window while its own is full.
+  leave_line(bucket)
+  return {1, wait, bucket, now}
+end
 
 if ARGV[6] == '0' then
-  wait = global_wait()
+  wait = global_wait(bucket)
   if wait then return {2, wait, bucket, now} end
   if tonumber(ARGV[3]) > 0 then
     -- In flight until answered (scored in the future); complete.lua re-scores the
