@@ -130,3 +130,28 @@ async fn two_bots_on_the_default_prefix_each_have_their_own_global_limit() {
         "{keys:?}"
     );
 }
+
+/// Four processes rename one channel twice each, at once. Discord allows 2
+/// renames per 10 minutes (here at time scale 0.002: 1.2 s) and says so in no
+/// header. The first 429 teaches the fleet the sublimit (learned from the
+/// fleet's shared history of successes), and every process then waits for the
+/// shared lane: one sublimit 429 in all, where processes learning alone draw
+/// one each (7 or 8 with this workload).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hidden_sublimit_learned_by_one_process_holds_for_the_fleet() {
+    let redis = RedisServer::start().await.expect("start redis-server");
+    let mock = MockDiscord::builder()
+        .time_scale(0.002)
+        .start()
+        .await
+        .expect("start the emulator");
+    let specs: Vec<Spec> = (0..4)
+        .map(|index| Spec::new(mock.token(), "renames", index).count(2))
+        .collect();
+    let (outcomes, stats) = run(&mock, &redis, &specs).await;
+    eprintln!("fleet of 4 × 2 renames: {stats:?}");
+    assert_all_succeeded(&outcomes);
+    assert_eq!(stats.responses_2xx, 8, "{stats:?}");
+    assert_eq!(stats.rate_limited_sublimit, 1, "sublimit 429s: {stats:?}");
+    assert_eq!(stats.rate_limited() - stats.rate_limited_sublimit, 0, "{stats:?}");
+}
