@@ -153,5 +153,9 @@ async fn a_hidden_sublimit_learned_by_one_process_holds_for_the_fleet() {
     assert_all_succeeded(&outcomes);
     assert_eq!(stats.responses_2xx, 8, "{stats:?}");
     assert_eq!(stats.rate_limited_sublimit, 1, "sublimit 429s: {stats:?}");
-    assert_eq!(stats.rate_limited() - stats.rate_limited_sublimit, 0, "{stats:?}");
+    assert_eq!(
+        stats.rate_limited() - stats.rate_limited_sublimit,
+        0,
+        "{stats:?}"
+    );
 }

@@ -6,9 +6,9 @@
 use std::time::Duration;
 
 use super::keys::safe_hash;
+use super::millis;
 use crate::lane::is_sublimit;
 use crate::sublimit::sublimit_wait;
-use super::millis;
 use crate::{RateLimitHeaders, RouteKey, Scope};
 
 /// What `complete.lua` does with the route's bucket (its `mode` argument).
@@ -228,7 +228,11 @@ mod tests {
             h.remaining = Some(3);
             h.retry_after = Some(Duration::from_millis(1500));
         });
-        assert_eq!(sublimit.lesson, Lesson::Nothing, "the bucket is not limited");
+        assert_eq!(
+            sublimit.lesson,
+            Lesson::Nothing,
+            "the bucket is not limited"
+        );
         assert_eq!(sublimit.lane.args(), ("sublimit", 1500));
         assert!(sublimit.invalid);
         let ok = read(200, |_| {});

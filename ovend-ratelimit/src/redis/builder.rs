@@ -8,11 +8,11 @@ use redis::aio::ConnectionManagerConfig;
 
 use super::failover::Failover;
 use super::keys::Keys;
-use super::store::{Settings, Store};
 use super::store::StoreError;
+use super::store::{Settings, Store};
 use super::{alive, bot, millis, Inner, RedisFailurePolicy, RedisRateLimiter};
-use redis::{ErrorKind, RedisError};
 use crate::{RateLimitManager, RateLimitManagerBuilder};
+use redis::{ErrorKind, RedisError};
 
 /// A Redis error while connecting.
 #[derive(Debug, thiserror::Error)]
