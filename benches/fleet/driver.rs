@@ -2,6 +2,7 @@
 //! their results. Shared by the fleet test (`tests/fleet.rs`) and the fleet
 //! benchmark (`benches/fleet.rs`), which include this file as a module.
 
+use std::collections::BTreeMap;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
@@ -61,6 +62,25 @@ pub struct Outcome {
     pub grant_ms: Vec<u64>,
     /// From `go` until the parent read this worker's result.
     pub seen_after: Duration,
+    /// How each request ended, in the order they were sent: `ok`, or the
+    /// error's kind (`unavailable`, `rate_limited`, `http`, ...; see the worker).
+    pub outcomes: Vec<String>,
+    /// The failures counted by kind.
+    pub errors_by_kind: BTreeMap<String, u64>,
+    /// When each request was sent, in milliseconds from the worker's start (in
+    /// the order of `outcomes`).
+    pub sent_ms: Vec<u64>,
+    /// When each request's outcome arrived, in milliseconds from the worker's start.
+    pub done_ms: Vec<u64>,
+    /// When the worker's limiter lost Redis, in milliseconds from its start.
+    pub store_down_ms: Vec<u64>,
+    /// When the worker's limiter found Redis again, in milliseconds from its start.
+    pub store_recovered_ms: Vec<u64>,
+    /// When each global 429 answer arrived, in milliseconds from the worker's start
+    /// (retried ones too).
+    pub global_429_ms: Vec<u64>,
+    /// When each other 429 answer (bucket, sublimit, shared) arrived.
+    pub other_429_ms: Vec<u64>,
 }
 
 struct Worker {
@@ -224,6 +244,30 @@ async fn result(n: usize, worker: &mut Worker, started: Instant) -> Result<Outco
         acquire_us: numbers(&value["acquire_us"]),
         grant_ms: numbers(&value["grant_ms"]),
         seen_after,
+        outcomes: value["outcomes"]
+            .as_array()
+            .map(|kinds| {
+                kinds
+                    .iter()
+                    .filter_map(|k| k.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        errors_by_kind: value["errors_by_kind"]
+            .as_object()
+            .map(|kinds| {
+                kinds
+                    .iter()
+                    .filter_map(|(kind, n)| Some((kind.clone(), n.as_u64()?)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        sent_ms: numbers(&value["sent_ms"]),
+        done_ms: numbers(&value["done_ms"]),
+        store_down_ms: numbers(&value["store_down_ms"]),
+        store_recovered_ms: numbers(&value["store_recovered_ms"]),
+        global_429_ms: numbers(&value["global_429_ms"]),
+        other_429_ms: numbers(&value["other_429_ms"]),
     })
 }
 
