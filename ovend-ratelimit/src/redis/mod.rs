@@ -202,13 +202,17 @@ impl RedisRateLimiter {
             let share = match self.inner.failover.route(Instant::now()) {
                 Route::Refuse(reason) => return Err(Rejected::Unavailable { reason }),
                 Route::Local(share) => {
-                    self.take_place(&mut pending, &share, patience).await?;
-                    return Ok(pending.into_local());
+                    if self.take_place(&mut pending, &share, patience).await? {
+                        return Ok(pending.into_local());
+                    }
+                    continue;
                 }
                 Route::Redis { share } => share,
             };
             if let Some(share) = share {
-                self.take_place(&mut pending, &share, patience).await?;
+                if !self.take_place(&mut pending, &share, patience).await? {
+                    continue;
+                }
             }
             match pending.take().await {
                 Ok(Take::Granted { bucket, at_ms }) => return Ok(pending.grant(bucket, at_ms)),
@@ -227,25 +231,27 @@ impl RedisRateLimiter {
         }
     }
 
-    /// Waits for a place in this process's share of the global limit, unless the
-    /// request holds one or is exempt from the global limit.
+    /// Takes a place in this process's share of the global limit, unless the
+    /// request holds one or is exempt from the global limit; else waits for the
+    /// next one and returns false. The caller then asks the failover again where
+    /// the request goes: a request that waited out an outage in the fallback must
+    /// go through Redis once it is back, or the fleet's global window would never
+    /// count it (seen: global 429s right after a restart under `FallBack`).
     async fn take_place(
         &self,
         pending: &mut Pending,
         share: &Arc<ShareWindow>,
         patience: Patience,
-    ) -> Result<(), Rejected> {
+    ) -> Result<bool, Rejected> {
         if pending.has_place() || pending.key().is_interaction_callback() {
-            return Ok(());
+            return Ok(true);
         }
-        loop {
-            match share.try_take(Instant::now()) {
-                Ok(place) => {
-                    pending.hold(place);
-                    return Ok(());
-                }
-                Err(wait) => self.pause(wait, true, patience).await?,
+        match share.try_take(Instant::now()) {
+            Ok(place) => {
+                pending.hold(place);
+                Ok(true)
             }
+            Err(wait) => self.pause(wait, true, patience).await.map(|()| false),
         }
     }
 

@@ -117,11 +117,15 @@ local function leave_line(bucket)
 end
 
 -- How many buckets wait ahead of `bucket` (all of them if it is not in line).
+-- Stale buckets are dropped from the front, where they would hold the others.
 local function ahead_of(bucket)
   local stale_before = now - tonumber(ARGV[4]) * 2
-  for _, b in ipairs(redis.call('ZRANGE', line, 0, -1)) do
-    local last = num(redis.call('HGET', seen, b))
-    if not last or last < stale_before then leave_line(b) end
+  while true do
+    local front = redis.call('ZRANGE', line, 0, 0)[1]
+    if not front then break end
+    local last = num(redis.call('HGET', seen, front))
+    if last and last >= stale_before then break end
+    leave_line(front)
   end
   return redis.call('ZRANK', line, bucket) or redis.call('ZCARD', line)
 end
