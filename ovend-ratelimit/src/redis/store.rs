@@ -119,6 +119,10 @@ pub(super) const ALIVE_TTL: Duration = Duration::from_secs(5);
 
 /// The connection, the scripts and the key names.
 pub(super) struct Store {
+    /// In this crate's tests, the instant (ms) the scripts take as now instead of
+    /// Redis's `TIME`.
+    #[cfg(test)]
+    pub(super) clock: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
     conn: ConnectionManager,
     keys: Keys,
     take: Script,
@@ -140,6 +144,8 @@ impl Store {
         settings: Settings,
     ) -> Result<(Self, String), RedisError> {
         let store = Self {
+            #[cfg(test)]
+            clock: None,
             conn,
             keys,
             take: script!("take.lua"),
@@ -152,6 +158,22 @@ impl Store {
             script.prepare_invoke().load_async(&mut conn).await?;
         }
         Ok((store, format!("{:x}{:x}", random(), random())))
+    }
+
+    /// The scripts' last argument: empty, so they read Redis's `TIME`.
+    #[cfg(not(test))]
+    #[allow(clippy::unused_self)]
+    fn clock(&self) -> &'static str {
+        ""
+    }
+
+    /// The scripts' last argument: a test's virtual instant, if it set one.
+    #[cfg(test)]
+    fn clock(&self) -> String {
+        self.clock
+            .as_ref()
+            .map(|ms| ms.load(std::sync::atomic::Ordering::SeqCst).to_string())
+            .unwrap_or_default()
     }
 
     pub(super) fn prefix(&self) -> &str {
@@ -225,7 +247,8 @@ impl Store {
             .arg(millis(lane.pace))
             .arg(self.keys.alive_base())
             .arg(self.settings.invalid_limit)
-            .arg(millis(self.settings.invalid_window).max(1));
+            .arg(millis(self.settings.invalid_window).max(1))
+            .arg(self.clock());
         let (code, ms, bucket, at_ms): (i64, i64, String, u64) = self.run(&call).await?;
         // Every wait is bounded by take.lua; a negative one means "until an answer".
         let wait = u64::try_from(ms).ok().map(Duration::from_millis);
@@ -284,7 +307,8 @@ impl Store {
             .arg(lease.instance)
             .arg(u8::from(answer.invalid))
             .arg(millis(self.settings.invalid_window).max(1))
-            .arg(lease.granted_ms);
+            .arg(lease.granted_ms)
+            .arg(self.clock());
         let reply: Vec<u64> = self.run(&call).await?;
         let LaneLesson::Sublimit { wait } = answer.lane else {
             return Ok(());
@@ -344,7 +368,8 @@ impl Store {
             .arg(lease)
             .arg(self.keys.bucket_base())
             .arg(&route.major)
-            .arg(u8::from(spent));
+            .arg(u8::from(spent))
+            .arg(self.clock());
         self.run::<i64>(&call).await.map(drop)
     }
 
