@@ -12,6 +12,10 @@ use crate::RateLimitManager;
 #[derive(Debug, Clone)]
 pub(crate) struct Config {
     pub(crate) global_limit: Option<u32>,
+    /// Requests that can be in flight at once when the global limit is kept
+    /// elsewhere (the Redis limiter's local manager): the round-trip floor needs
+    /// it to know when its samples include a warm connection.
+    pub(crate) global_limit_elsewhere: Option<u32>,
     pub(crate) global_window: Duration,
     pub(crate) max_wait: Option<Duration>,
     pub(crate) queue_capacity: usize,
@@ -32,6 +36,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             global_limit: Some(50),
+            global_limit_elsewhere: None,
             global_window: Duration::from_secs(1),
             max_wait: None,
             queue_capacity: 4096,
@@ -92,6 +97,14 @@ impl RateLimitManagerBuilder {
     /// Turns proactive global pacing off (global 429s are still obeyed).
     pub fn no_global_limit(mut self) -> Self {
         self.config.global_limit = None;
+        self
+    }
+
+    /// No global pacing here: `per_second` is kept by another limiter (Redis).
+    #[cfg(feature = "redis")]
+    pub(crate) fn global_limit_elsewhere(mut self, per_second: u32) -> Self {
+        self.config.global_limit = None;
+        self.config.global_limit_elsewhere = Some(per_second.max(1));
         self
     }
 

@@ -295,6 +295,15 @@ struct ManagerPermit {
 }
 
 impl PermitHandle for ManagerPermit {
+    /// Its round trip starts now. Whether it went alone is no longer known
+    /// (others may have been sent meanwhile), so it does not count as alone.
+    fn sending(&mut self) {
+        if let Some(grant) = self.grant.as_mut() {
+            grant.at = Instant::now();
+            grant.solo = false;
+        }
+    }
+
     fn complete(mut self: Box<Self>, headers: &RateLimitHeaders) {
         let Some(grant) = self.grant.take() else {
             return;

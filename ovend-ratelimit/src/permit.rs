@@ -15,6 +15,12 @@ pub trait PermitHandle: Send + Sync {
     /// reached Discord, so its slot stays spent until its window resets.
     fn cancel(self: Box<Self>);
 
+    /// The request goes out only now, later than it was granted: a limiter
+    /// layered on this one (the Redis limiter over its local manager) made it wait.
+    /// Round trips are measured from here, so the wait is not taken for network.
+    /// The default ignores it.
+    fn sending(&mut self) {}
+
     /// The request was certainly never sent (the connection could not be made):
     /// its slot is returned. The default counts it as spent, which is always safe.
     fn release(self: Box<Self>) {
@@ -52,6 +58,14 @@ impl Permit {
     pub fn complete(mut self, headers: &RateLimitHeaders) {
         if let Some(handle) = self.handle.take() {
             handle.complete(headers);
+        }
+    }
+
+    /// Tells the limiter the request goes out only now (see [`PermitHandle::sending`]).
+    #[cfg(feature = "redis")]
+    pub(crate) fn sending(&mut self) {
+        if let Some(handle) = self.handle.as_mut() {
+            handle.sending();
         }
     }
 

@@ -111,7 +111,7 @@ impl State {
             lanes: HashMap::new(),
             global: GlobalWindow::new(config.global_limit, config.global_window),
             guards: Guards::default(),
-            rtt: RttFloor::new(config.global_limit),
+            rtt: RttFloor::new(config.global_limit.or(config.global_limit_elsewhere)),
             in_flight: 0,
             seq: 0,
             grants: 0,

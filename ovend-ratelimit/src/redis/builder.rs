@@ -176,6 +176,7 @@ impl RedisRateLimiterBuilder {
             .set_max_delay(millis(self.probe_interval).max(1));
         let conn = client.get_connection_manager_with_config(config).await?;
         let keys = Keys::new(&self.prefix, self.bot.as_deref());
+        let global_limit = self.settings.global_limit;
         let (store, instance) = Store::new(conn, keys, self.settings).await?;
         store.beat(&instance).await.map_err(|e| match e {
             StoreError::Redis(e) => e,
@@ -184,7 +185,10 @@ impl RedisRateLimiterBuilder {
         let limiter = RedisRateLimiter {
             inner: Arc::new(Inner {
                 store,
-                local: self.local.no_global_limit().build(),
+                local: self
+                    .local
+                    .global_limit_elsewhere(global_limit)
+                    .build(),
                 failover,
                 poll: self.poll,
                 instance,

@@ -51,6 +51,8 @@ mod alive;
 mod answer;
 mod bot;
 mod builder;
+#[cfg(test)]
+mod differential;
 mod failover;
 mod keys;
 mod lane;

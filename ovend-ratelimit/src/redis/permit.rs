@@ -104,7 +104,9 @@ impl Pending {
     /// Granted in memory alone (Redis is down): the request completes locally. A
     /// lease a failed take may have left is returned when this is dropped.
     pub(super) fn into_local(mut self) -> Permit {
-        self.local_permit().unwrap_or_else(Permit::unlimited)
+        let mut local = self.local_permit().unwrap_or_else(Permit::unlimited);
+        local.sending();
+        local
     }
 
     /// Runs `take.lua` once.
@@ -124,9 +126,14 @@ impl Pending {
     /// permit ends it.
     pub(super) fn grant(mut self, bucket: String, granted_ms: u64) -> Permit {
         self.armed = false;
+        let mut local = self.local_permit();
+        // The local manager granted it before Redis did: its round trip starts now.
+        if let Some(local) = local.as_mut() {
+            local.sending();
+        }
         Permit::new(RedisPermit {
             inner: self.inner.clone(),
-            local: self.local_permit(),
+            local,
             key: self.key.clone(),
             route: self.route.clone(),
             lane: self.lane.clone(),

@@ -83,6 +83,10 @@ struct Placed {
 }
 
 impl PermitHandle for Placed {
+    fn sending(&mut self) {
+        self.local.sending();
+    }
+
     fn complete(self: Box<Self>, headers: &RateLimitHeaders) {
         self.local.complete(headers);
     }

@@ -140,11 +140,18 @@ local function global_wait(bucket)
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window)
   local free = limit - redis.call('ZCARD', KEYS[3])
   if free > 0 then
-    if ahead_of(bucket) < free then
+    local ahead = ahead_of(bucket)
+    if ahead < free then
       leave_line(bucket)
       return nil
     end
     join_line(bucket)
+    -- The free places are the turns of the buckets ahead; this one's is the
+    -- (ahead - free)-th place to leave the window, soon. Ask again then (or
+    -- sooner, should the line move: buckets ahead may leave it).
+    local turn = redis.call('ZRANGE', KEYS[3], ahead - free, ahead - free, 'WITHSCORES')
+    local at = tonumber(turn[2])
+    if at and at <= now then return math.max(math.min(at + window - now, 20), 1) end
     return -1
   end
   join_line(bucket)
