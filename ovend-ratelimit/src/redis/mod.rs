@@ -1,26 +1,34 @@
 //! [`RedisRateLimiter`]: one token's limits shared by several processes through Redis.
 //!
 //! Each process keeps a local [`RateLimitManager`] for what is per process (queues,
-//! priorities, cancellation, hidden-limit lanes, the local guards), with its own
-//! global pacing turned off. What Discord counts per token is kept in Redis and
-//! changed only by Lua scripts, so every check-and-take is atomic across processes.
-//! Times come from Redis's own clock (`TIME`), so the processes' clocks may disagree.
+//! priorities, cancellation, the local guards), with its own global pacing turned
+//! off. Everything Discord counts per token, and everything learned about it, is
+//! kept in Redis and changed only by Lua scripts, so every check-and-take is atomic
+//! across processes. Times come from Redis's own clock (`TIME`), so the processes'
+//! clocks may disagree.
 //!
-//! - `take.lua` checks the shared guards (invalid token, Cloudflare ban), the
-//!   route's current bucket (limit, remaining, reset, a 429's block, and the leases
-//!   in flight) and the global sliding-window log, and only when all have room takes
-//!   a lease and a place in the window. A bucket without a limit is **unknown**: one
-//!   lease at a time goes, to learn it. Leases expire, so a crashed process cannot
-//!   hold a bucket forever.
+//! - `take.lua` checks the shared guards (invalid token, Cloudflare ban, the
+//!   fleet's invalid requests in the last 10 minutes), the route's hidden-limit
+//!   lane (`lane.rs`: serial, paced or a learned sublimit), the route's current
+//!   bucket (limit, remaining, reset, a 429's block, and the leases in flight) and
+//!   the global sliding-window log, and only when all have room takes a lease and a
+//!   place in each, in one round trip (the route's hash is looked up inside). A
+//!   bucket without a limit is **unknown**: one lease at a time goes, to learn it.
+//!   Buckets waiting for a global place are served in turn (a line in Redis), so
+//!   every channel moves at the same pace whichever process polls first.
 //! - `complete.lua` ends the lease and records the answer: the route's hash, the
-//!   bucket's window, 429 back-offs, a global block, a ban or an invalid token. The
-//!   answer is read in Rust first (`answer.rs`) exactly as the in-memory limiter reads
-//!   it: waits clamped to the local manager's `wait_ceiling`, untrusted headers
-//!   (malformed, limit 0, remaining above limit) turning the bucket unknown, a
-//!   proxy's 429 teaching nothing, a 401 invalidating the bot token only on a
-//!   bot-authenticated route (for `invalid_token_ttl`, not forever). When the
-//!   route's bucket changes (a first hash, or a new one), the old bucket's leases
-//!   are copied into the new one, so requests still out count there too.
+//!   bucket's window, 429 back-offs, a global block, a ban or an invalid token, the
+//!   lane's history of successes (and, after a sublimit 429, the sublimit learned
+//!   from it in Rust by the in-memory lanes' own function). The answer is read in
+//!   Rust first (`answer.rs`) exactly as the in-memory limiter reads it: waits
+//!   clamped to the local manager's `wait_ceiling`, untrusted headers (malformed,
+//!   limit 0, remaining above limit) turning the bucket unknown, a proxy's 429
+//!   teaching nothing, a 401 invalidating the bot token only on a bot-authenticated
+//!   route (for `invalid_token_ttl`, not forever). Windows run from the answer less
+//!   the fleet's round-trip floor (each process reports its own; the smallest is
+//!   used), as in memory. When the route's bucket changes (a first hash, or a new
+//!   one), the old bucket's leases are copied into the new one, so requests still
+//!   out count there too.
 //! - `end.lua` ends a lease without an answer. A *cancelled* request may have
 //!   reached Discord: its slot stays spent (the bucket's `remaining` drops by one)
 //!   and its global place stays one window. A *released* one was never sent: both
@@ -28,9 +36,11 @@
 //!   route's current bucket (where a hash change may have carried it).
 //!
 //! The request's global entry is held from its grant until one window after its
-//! answer, as in the in-process limiter, so network jitter cannot squeeze arrivals
-//! together. Every wait a script returns is bounded by the ceiling, and every
-//! number read back from Redis is checked before arithmetic.
+//! answer (less the floor), as in the in-process limiter, so network jitter cannot
+//! squeeze arrivals together. Every wait a script returns is bounded by the
+//! ceiling, and every number read back from Redis is checked before arithmetic.
+//! Leases expire after `lease`; a process that dies stops beating (`alive.rs`) and
+//! its leases stop counting at their bucket's window end. Every key has an expiry.
 //!
 //! An acquire dropped while its take runs, or refused after its local permit, gives
 //! both back at once as never sent (`permit::Pending`). Every Redis call is bounded
