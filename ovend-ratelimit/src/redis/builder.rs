@@ -10,6 +10,7 @@ use super::failover::Failover;
 use super::keys::Keys;
 use super::store::StoreError;
 use super::store::{Settings, Store};
+use super::turns::Turns;
 use super::{alive, bot, millis, Inner, RedisFailurePolicy, RedisRateLimiter};
 use crate::{RateLimitManager, RateLimitManagerBuilder};
 use redis::{ErrorKind, RedisError};
@@ -185,15 +186,13 @@ impl RedisRateLimiterBuilder {
         let limiter = RedisRateLimiter {
             inner: Arc::new(Inner {
                 store,
-                local: self
-                    .local
-                    .global_limit_elsewhere(global_limit)
-                    .build(),
+                local: self.local.global_limit_elsewhere(global_limit).build(),
                 failover,
                 poll: self.poll,
                 instance,
                 leases: AtomicU64::new(0),
                 token_writes: Arc::new(AtomicUsize::new(0)),
+                turns: Turns::default(),
             }),
         };
         alive::spawn_heartbeat(Arc::downgrade(&limiter.inner));

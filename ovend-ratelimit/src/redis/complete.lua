@@ -8,9 +8,10 @@
 --       8 reset_after_ms, 9 wait_ms, 10 ban_ms, 11 unauthorized (0/1), 12 idle_ms,
 --       13 lease_ms, 14 token_ttl_ms, 15 lane lesson (none, ok, sublimit),
 --       16 lane_wait_ms, 17 floor_ms (this process's round-trip floor), 18
---       instance, 19 invalid (0/1), 20 invalid_window_ms, 21 granted_ms
--- Returns {now} or, after a sublimit 429, {now, grant instants of the lane's
--- recent successes...} for the sublimit to be learned from (lane.rs).
+--       instance, 19 invalid (0/1), 20 invalid_window_ms, 21 granted_ms,
+--       22 age_ms (how long before this call the answer arrived)
+-- Returns {answered} or, after a sublimit 429, {answered, grant instants of the
+-- lane's recent successes...} for the sublimit to be learned from (lane.rs).
 local mode, idle = ARGV[5], tonumber(ARGV[12])
 local limit, remaining = tonumber(ARGV[6]), tonumber(ARGV[7])
 local reset_after, wait = tonumber(ARGV[8]), tonumber(ARGV[9])
@@ -25,7 +26,11 @@ for _, f in ipairs(redis.call('HVALS', KEYS[9])) do
   local v = num(f) or 0
   if not floor or v < floor then floor = v end
 end
-local from = now - (floor or 0)
+-- Windows run from the answer's arrival at the client, not from this script: the
+-- update may have waited for a task and for Redis, and that wait would lengthen
+-- every window after it.
+local answered = now - math.min(tonumber(ARGV[22]), 1000)
+local from = answered - (floor or 0)
 
 local current = bucket_of(ARGV[2], redis.call('GET', KEYS[2]), ARGV[3], KEYS[3])
 end_lease(KEYS[1], current, ARGV[1], false)
@@ -33,7 +38,7 @@ end_lease(KEYS[1], current, ARGV[1], false)
 redis.call('ZADD', KEYS[4], 'XX', from, ARGV[1])
 if ARGV[11] == '1' then redis.call('SET', KEYS[7], '1', 'PX', tonumber(ARGV[14])) end
 if ARGV[19] == '1' then
-  redis.call('ZADD', KEYS[10], now, ARGV[1])
+  redis.call('ZADD', KEYS[10], answered, ARGV[1])
   redis.call('PEXPIRE', KEYS[10], tonumber(ARGV[20]))
 end
 
@@ -47,7 +52,7 @@ if lane_lesson == 'ok' and redis.call('EXISTS', lane) == 1 then
   redis.call('LTRIM', history, -64, -1)
   redis.call('PEXPIRE', history, idle)
 elseif lane_lesson == 'sublimit' then
-  local until_ms = now + tonumber(ARGV[16])
+  local until_ms = answered + tonumber(ARGV[16])
   local old = num(redis.call('HGET', lane, 'block'))
   if not old or old < until_ms then redis.call('HSET', lane, 'block', until_ms) end
   keep(lane, idle + tonumber(ARGV[16]))
@@ -57,7 +62,7 @@ elseif lane_lesson == 'sublimit' then
 end
 
 local function reply()
-  local out = {now}
+  local out = {answered}
   for _, g in ipairs(learn_from or {}) do out[#out + 1] = tonumber(g) end
   return out
 end

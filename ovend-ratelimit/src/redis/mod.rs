@@ -70,6 +70,7 @@ mod permit;
 mod policy;
 mod share;
 mod store;
+mod turns;
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -85,6 +86,7 @@ use permit::Pending;
 pub use policy::RedisFailurePolicy;
 use share::ShareWindow;
 use store::{Store, StoreError, Take};
+use turns::{Turn, Turns};
 
 use crate::{
     AcquireOptions, Permit, RateLimitEvent, RateLimitListener, RateLimitManager, RateLimiter,
@@ -120,6 +122,7 @@ struct Inner {
     leases: AtomicU64,
     /// This process's 401s on their way to Redis (see `acquire_local`).
     token_writes: Arc<AtomicUsize>,
+    turns: Turns,
 }
 
 impl Inner {
@@ -210,6 +213,7 @@ impl RedisRateLimiter {
         };
         let local = self.acquire_local(key, options).await?;
         let mut pending = Pending::new(&self.inner, key, local);
+        let _turn = self.turn(&pending, patience).await?;
         loop {
             let share = match self.inner.failover.route(Instant::now()) {
                 Route::Refuse(reason) => return Err(Rejected::Unavailable { reason }),
@@ -241,6 +245,21 @@ impl RedisRateLimiter {
                 Err(error) => self.inner.store_failed(&error),
             }
         }
+    }
+
+    /// Waits for this request's turn to ask Redis (see `turns.rs`), at most
+    /// until its deadline.
+    async fn turn(&self, pending: &Pending, patience: Patience) -> Result<Turn, Rejected> {
+        let turn = self.inner.turns.take(pending.turn_name());
+        let Some(Deadline { at, max_wait }) = patience.deadline else {
+            return Ok(turn.await);
+        };
+        tokio::time::timeout_at(at, turn)
+            .await
+            .map_err(|_| Rejected::MaxWait {
+                wait: max_wait,
+                max_wait,
+            })
     }
 
     /// Takes a place in this process's share of the global limit, unless the

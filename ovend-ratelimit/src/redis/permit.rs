@@ -83,6 +83,12 @@ impl Pending {
         &self.key
     }
 
+    /// Names the route's turn (see `turns.rs`): its provisional bucket, one per
+    /// route and major.
+    pub(super) fn turn_name(&self) -> &str {
+        &self.route.provisional
+    }
+
     pub(super) fn has_place(&self) -> bool {
         self.place.is_some()
     }
@@ -201,6 +207,7 @@ impl PermitHandle for RedisPermit {
         if let Some(local) = self.local.take() {
             local.complete(headers);
         }
+        let answered = tokio::time::Instant::now();
         // Read after the local permit recorded this round trip.
         let floor = self.inner.local.round_trip_floor();
         let ceiling = self.inner.store.settings.ceiling;
@@ -215,6 +222,7 @@ impl PermitHandle for RedisPermit {
                 bucket: &self.bucket,
                 granted_ms: self.granted_ms,
                 instance: &self.inner.instance,
+                answered,
             };
             let result = self
                 .inner

@@ -90,6 +90,8 @@ pub(super) struct Lease<'a> {
     pub(super) granted_ms: u64,
     /// The limiter that took it.
     pub(super) instance: &'a str,
+    /// When its answer arrived.
+    pub(super) answered: Instant,
 }
 
 /// Limits and durations the scripts are given.
@@ -308,6 +310,7 @@ impl Store {
             .arg(u8::from(answer.invalid))
             .arg(millis(self.settings.invalid_window).max(1))
             .arg(lease.granted_ms)
+            .arg(millis(lease.answered.elapsed()))
             .arg(self.clock());
         let reply: Vec<u64> = self.run(&call).await?;
         let LaneLesson::Sublimit { wait } = answer.lane else {
