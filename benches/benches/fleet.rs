@@ -29,10 +29,15 @@
 //! (the benchmark's own `INFO` excluded), per request the emulator received.
 //! `commandstats` also counts the commands the Lua scripts run, so *round
 //! trips* counts only the commands the limiter sends itself and its scripts
-//! never call (`EVALSHA`, `EVAL`, `SCRIPT`, `PING`, `DEL`, `INCR`); the
-//! limiter's one other command, `EXISTS` on the invalid-token flag, is sent
-//! only after a 401 (none here) and cannot be told apart from the scripts' own
-//! `EXISTS`. *Commands* counts everything Redis ran, the scripts' included.
+//! never call (`EVALSHA`, `EVAL`, `SCRIPT`, `PING`, `DEL`, and `EXEC` for a
+//! learned sublimit's transaction). Its other commands cannot be told apart
+//! from the scripts' own: `EXISTS` on the invalid-token flag (sent only after a
+//! 401, none here) and each process's heartbeat `SET` (one a second per
+//! process, about 0.08 per request here). *Commands* counts everything Redis
+//! ran, the scripts' included.
+//!
+//! With `OVEND_FLEET_TRACE` set, each run also prints when the emulator answered
+//! every request of the channels served last, to see which windows opened late.
 //!
 //! ```sh
 //! cargo bench -p benches --bench fleet            # every run
@@ -48,7 +53,7 @@ mod driver;
 mod network;
 
 use std::collections::BTreeMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use driver::{BoxError, Outcome, Spec};
 use hdrhistogram::Histogram;
@@ -63,7 +68,7 @@ const FINISH: Duration = Duration::from_secs(300);
 const RENAME_SCALE: f64 = 0.01;
 /// Commands `RedisRateLimiter` sends as calls of its own that its Lua scripts
 /// never run (`commandstats` names subcommands `script|load`).
-const ROUND_TRIPS: [&str; 6] = ["evalsha", "eval", "script", "ping", "del", "incr"];
+const ROUND_TRIPS: [&str; 6] = ["evalsha", "eval", "script", "ping", "del", "exec"];
 
 fn is_round_trip(command: &str) -> bool {
     let base = command.split('|').next().unwrap_or(command);
@@ -209,6 +214,9 @@ async fn measure(
     let started = fleet.go().await?;
     let outcomes = fleet.finish(started, FINISH).await?;
     let stats = mock.stats();
+    if std::env::var_os("OVEND_FLEET_TRACE").is_some() {
+        trace_latest_channels(mock, started);
+    }
     // Every worker has exited: its answers' updates are written.
     let after = command_calls(&mut conn).await?;
     let redis_calls = after
@@ -325,5 +333,25 @@ fn print_report(report: &Report) {
             "  worker {}: {} failed: {:?}",
             outcome.index, outcome.failed, outcome.errors
         );
+    }
+}
+
+/// With `OVEND_FLEET_TRACE` set: when the emulator answered each request of the
+/// channels served last, in milliseconds from `go`, to see which windows opened
+/// late.
+fn trace_latest_channels(mock: &MockDiscord, started: Instant) {
+    let mut by_path: BTreeMap<String, Vec<u128>> = BTreeMap::new();
+    for request in mock.recorded() {
+        let ms = request
+            .answered
+            .saturating_duration_since(started)
+            .as_millis();
+        by_path.entry(request.path).or_default().push(ms);
+    }
+    let mut rows: Vec<(String, Vec<u128>)> = by_path.into_iter().collect();
+    rows.sort_by_key(|(_, times)| std::cmp::Reverse(times.iter().max().copied()));
+    for (path, mut times) in rows.into_iter().take(8) {
+        times.sort_unstable();
+        eprintln!("    {path}: {times:?}");
     }
 }

@@ -113,6 +113,7 @@ fn record(app: &App, incoming: Incoming, status: u16) {
         headers: incoming.headers,
         body: incoming.body,
         status,
+        answered: std::time::Instant::now(),
     });
 }
 

@@ -25,6 +25,9 @@ pub struct RecordedRequest {
     pub body: Bytes,
     /// The status the emulator answered; 0 when the connection was dropped.
     pub status: u16,
+    /// When the emulator answered it (just after deciding it, which is when
+    /// Discord would count it: after any configured latency).
+    pub answered: std::time::Instant,
 }
 
 impl fmt::Debug for RecordedRequest {
@@ -48,6 +51,7 @@ impl fmt::Debug for RecordedRequest {
             .field("headers", &headers)
             .field("body_len", &self.body.len())
             .field("status", &self.status)
+            .field("answered", &self.answered)
             .finish()
     }
 }
@@ -93,6 +97,7 @@ mod tests {
             headers,
             body: Bytes::new(),
             status,
+            answered: std::time::Instant::now(),
         }
     }
 

@@ -236,6 +236,7 @@ impl Store {
             .key(self.keys.key("invalid"))
             .key(self.keys.key("global-line"))
             .key(self.keys.key("global-seen"))
+            .key(self.keys.key("global-served"))
             .arg(self.keys.bucket_base())
             .arg(&route.major)
             .arg(self.settings.global_limit)

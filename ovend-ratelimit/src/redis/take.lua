@@ -1,7 +1,7 @@
 -- Atomically checks the shared guards, the route's hidden-limit lane, its bucket
 -- and the global window, and when everything has room takes a place in each.
 -- KEYS: 1 route, 2 provisional, 3 global, 4 global_block, 5 ban, 6 token_invalid,
---       7 lane, 8 invalid, 9 global_line, 10 global_seen
+--       7 lane, 8 invalid, 9 global_line, 10 global_seen, 11 global_served
 -- ARGV: 1 bucket_base, 2 major, 3 global_limit (0: none), 4 window_ms, 5 lease_id,
 --       6 exempt (0/1), 7 lease_ms, 8 idle_ms, 9 ceiling_ms, 10 lane_mode (0
 --       tracking, 1 serial, 2 serial until a sublimit is learned), 11 pace_ms,
@@ -98,22 +98,34 @@ local function bucket_wait(bucket)
   return nil -- an empty window with nothing in flight: relearn rather than stall
 end
 
--- Buckets waiting for a global place, served in turn: a bucket that got a place
--- goes to the back of the line when it asks again, so every channel moves at the
--- same pace (as the in-memory limiter's queue heads do) instead of whichever
--- process polls first taking the freed places. A bucket whose requests stopped
--- asking (given up, refused, its own window full) leaves the line after two
--- windows unseen.
-local line, seen = KEYS[9], KEYS[10]
+-- Buckets waiting for a global place, served in turn: the line is ordered by when
+-- each bucket was last served (a bucket never served comes first), so every
+-- channel moves at the same pace (as the in-memory limiter's queue heads do)
+-- instead of whichever process polls first taking the freed places. A bucket whose
+-- own window was full comes back at the place its last service gave it, not at
+-- the back (or its next window would open late, and the next after it). A bucket
+-- whose requests stopped asking (given up, refused, its window full) leaves the
+-- line after two windows unseen.
+local line, seen, served = KEYS[9], KEYS[10], KEYS[11]
 local function join_line(bucket)
-  redis.call('ZADD', line, 'NX', now, bucket)
+  local last = num(redis.call('HGET', served, bucket)) or 0
+  redis.call('ZADD', line, 'NX', last, bucket)
   redis.call('HSET', seen, bucket, now)
-  redis.call('PEXPIRE', line, tonumber(ARGV[4]) * 4)
-  redis.call('PEXPIRE', seen, tonumber(ARGV[4]) * 4)
+  for _, key in ipairs({line, seen}) do
+    redis.call('PEXPIRE', key, tonumber(ARGV[4]) * 4)
+  end
 end
 
+-- Out of the line (its turn given up, or its window full).
 local function leave_line(bucket)
   if redis.call('ZREM', line, bucket) == 1 then redis.call('HDEL', seen, bucket) end
+end
+
+-- Out of the line with its turn taken: it goes behind every bucket served before.
+local function serve(bucket)
+  leave_line(bucket)
+  redis.call('HSET', served, bucket, now)
+  redis.call('PEXPIRE', served, tonumber(ARGV[8]))
 end
 
 -- How many buckets wait ahead of `bucket` (all of them if it is not in line).
@@ -142,7 +154,7 @@ local function global_wait(bucket)
   if free > 0 then
     local ahead = ahead_of(bucket)
     if ahead < free then
-      leave_line(bucket)
+      serve(bucket)
       return nil
     end
     join_line(bucket)
