@@ -1,54 +1,135 @@
 //! One algorithm, two stores: a differential property test.
 //!
 //! The in-memory [`RateLimitManager`] is the reference; the Redis scripts must
-//! decide as it does. Random sequences of requests and answers go through both on
-//! one virtual clock, and at every acquire both must grant, or both refuse the
-//! same way (the same guard, or a wait of the same kind and length).
+//! decide as it does. Random sequences of requests and answers go through both
+//! on one virtual clock, and at every acquire both must grant, or both refuse
+//! the same way: the same guard, or a wait of the same kind (known, or until an
+//! answer; the global window's or another) and length (1 ms apart at most: Redis
+//! counts whole milliseconds, memory's round-trip floor need not).
 //!
-//! - The manager runs on a current-thread tokio runtime whose clock is paused and
-//!   moved by `tokio::time::advance`; nothing on it ever has a timer pending, so
-//!   the clock moves only when the test says so.
-//! - The Redis side is [`Store`] itself (`take`, `complete`, `end`, exactly as
+//! - The manager runs on a current-thread tokio runtime whose clock is paused
+//!   and moved by `tokio::time::advance`; nothing on it ever has a timer
+//!   pending, so the clock moves only when the test says so.
+//! - The Redis side is [`Store`] itself (`take`, `complete`, `end`, as
 //!   `RedisRateLimiter` calls them), on a second, real-time runtime, against one
-//!   `redis-server` for the whole run and a fresh key prefix per case. Its scripts
-//!   take their `now` from `Store::clock`, which the test moves with the manager's.
+//!   `redis-server` for the whole run and a fresh key prefix per case. Its
+//!   scripts take their `now` from `Store::clock`, moved with the manager's.
+//! - Each acquire is decided at once on both sides: a request that would wait
+//!   gives up (the in-memory future is dropped, which abandons its ticket). Its
+//!   wait is the one the acquire meets first (lane, then bucket, then global
+//!   window, the order of both `State::poll` and `take.lua`), read from the
+//!   manager's `Waiting` event. `RateLimitManager::decide` reports the longest
+//!   of all waits instead, so it is only checked to agree on whether a request
+//!   goes.
+//! - After a sublimit 429, what memory learned (its `SublimitLearned` event)
+//!   must be what Redis stored for the lane.
 //!
-//! Each acquire is decided at once on both sides: a request that would wait gives
-//! up at once (the in-memory future is dropped, which abandons its ticket). Its
-//! wait is the one the acquire itself meets first (lane, then bucket, then global
-//! window, the order of both `State::poll` and `take.lua`), read from the
-//! manager's `Waiting` event; `RateLimitManager::decide` reports the longest of
-//! all waits instead, so it is only checked to agree on whether the request goes.
+//! `PROPTEST_CASES` sets the number of cases (default 256, a few seconds); the
+//! run prints what the Redis side answered, by kind, and how often each known
+//! discrepancy was met. `known_discrepancies_still_differ` replays each known
+//! discrepancy's shortest sequence with its restriction lifted, and fails once
+//! one no longer shows (fixed: its restriction can go).
 //!
-//! What the in-memory limiter does that the Redis one by design does not, and how
-//! the test keeps it out of the comparison:
+//! # What differs by design
+//!
+//! What the in-memory limiter does that the Redis one does not, and how the
+//! test keeps it out of the comparison:
 //!
 //! - Queues (priority, then arrival) and the wake-ups of waiting requests: no
 //!   request waits here, so every queue is empty at every decision.
-//! - The fleet's line for global places (`take.lua`'s `join_line`) keeps a bucket
-//!   in line for two windows after its last request gave up, because Redis cannot
-//!   know it did; the in-memory ticket leaves its queue when dropped. The test
-//!   empties the line after every acquire, as the abandoned ticket does.
-//! - Leases expire and a silent process's leases are reaped; in-memory permits do
-//!   not. Leases last an hour here (a case spans two minutes at most) and the
+//! - The fleet's line for global places (`take.lua`'s `join_line`) keeps a
+//!   bucket in line for two windows after its last request gave up, because
+//!   Redis cannot know it did; the in-memory ticket leaves its queue when
+//!   dropped. The test empties the line after every acquire, as the abandoned
+//!   ticket does.
+//! - Leases expire and a silent process's leases are reaped; in-memory permits
+//!   do not. Leases last an hour here (a case spans two minutes at most) and the
 //!   test's instance keeps its heartbeat key.
-//! - The global 429's block and the Cloudflare ban are Redis keys with a TTL,
-//!   which runs on Redis's real clock whatever `now` the scripts are given. The
-//!   test holds both on the virtual clock itself: it checks right after each
-//!   answer that the script set the TTL it should (from the script's own
-//!   formula), remembers when that ends on the virtual clock, and before each
-//!   take writes each key back with its remaining virtual TTL plus one
-//!   millisecond (never expired by real time passing in between). A wait read
-//!   from such a key may therefore be one millisecond longer (two with the
-//!   in-memory side's sub-millisecond round-trip floor), and is compared with
-//!   that tolerance. The invalid-token flag lives an hour (it never expires in a
-//!   case, as in memory it never does).
+//! - A message delete's lane is serial until a sublimit is learned; memory
+//!   checks that when sending, after the bucket (deletes keep their place in the
+//!   bucket's queue), `take.lua` before it. With a delete in flight and the
+//!   bucket full, memory names the bucket's wait and Redis the lane's: both
+//!   refuse, and in memory the lane binds next (`checked_at_send`).
+//! - The global 429's block and the Cloudflare ban are keys with a TTL, which
+//!   runs on Redis's real clock whatever `now` the scripts are given. The test
+//!   keeps both on the virtual clock: right after each answer it checks that
+//!   `complete.lua` gave the key the TTL it should, remembers when that ends on
+//!   the virtual clock, and before each take writes the key back with its
+//!   remaining virtual TTL plus a slack (so that no real time passing expires
+//!   it), which is taken off the wait read from it; the real time that passed
+//!   meanwhile is added to the tolerance. (Storing the instants as values would
+//!   let the scripts' `now` reach them, and the test drop this.) The
+//!   invalid-token flag lives an hour: it never expires in a case, as in memory
+//!   it never does.
 //! - The round-trip floor: the Redis side is given the manager's own floor, read
-//!   after its permit recorded the answer, exactly as `RedisPermit::complete`
-//!   does with its local manager (one instance: the fleet's minimum is that).
+//!   after its permit recorded the answer, as `RedisPermit::complete` does with
+//!   its local manager (one instance: the fleet's minimum is that one).
 //!
-//! Discrepancies found are listed in `KNOWN`, each with the generator or
-//! comparison restriction that keeps the property asserting everything else.
+//! # Known discrepancies
+//!
+//! Each is kept out of the comparison as narrowly as it could be: by the
+//! generator, by not taking one kind of step, by stopping the comparison once
+//! the sides differed, or by the test doing to the Redis state what the fix
+//! would have done (`kept`, `known`). Which side is wrong is judged from the
+//! reference's code and documentation.
+//!
+//! 1. A released request (never sent) keeps its global place for one window in
+//!    memory, as a cancelled one does (`State::cancel` with `spent: false` still
+//!    calls `GlobalWindow::answered`); `end.lua` gives it back. Memory is over-
+//!    cautious against `Permit::release`'s contract; both are safe. The test
+//!    puts the place back in Redis.
+//! 2. While the bot token is marked invalid, `take.lua` refuses every route;
+//!    memory still lets webhook and interaction routes (their token is in the
+//!    path) through (`Guards::check`). Redis is wrong. Not compared.
+//! 3. A 429 saying `X-RateLimit-Scope: global` without `X-RateLimit-Global`:
+//!    memory blocks the global window *and* backs the bucket off (it skips the
+//!    bucket only `if !headers.global`), so its window is taken for empty until
+//!    `retry_after` and full after it; `answer.rs` reads it as global only.
+//!    Memory is wrong (its two tests of "global" differ). Not generated.
+//! 4. A global 429 whose wait ends by the answer (`retry_after` within the
+//!    round-trip floor) blocks nothing in memory, 1 ms in Redis (`complete.lua`
+//!    sets the key's TTL to at least 1). Redis is wrong. The test undoes it.
+//! 5. Once a route's hash is known, Redis ignores the route's provisional
+//!    bucket; memory adopts it (renamed, or merged into the hashed bucket), with
+//!    its requests in flight and what it learned. So when the hash is learned
+//!    through another channel while a first request is learning this channel's
+//!    bucket, Redis lets a second one go at once; and a window or 429 learned
+//!    from an answer without a hash is forgotten. Redis is wrong. The
+//!    comparison stops there (`provisional_left_behind`).
+//! 6. A global 429 replaces the global block in Redis (`SET`), even by a
+//!    shorter one; memory keeps the longer. Redis is wrong. The test keeps the
+//!    longer.
+//! 7. (In memory alone.) `decide` does not look at a lane that is serial when
+//!    sending (deletes): it says `Allow` while the acquire waits for the delete
+//!    in flight. Not compared for deletes.
+//! 8. Memory keeps its log of answered global places sorted by starting each no
+//!    earlier than the one answered before it; `complete.lua` starts each at its
+//!    answer less the floor, earlier when the floor grew, and frees that place
+//!    earlier. Redis is the less cautious (still within the floor's argument).
+//!    The test moves the Redis entry as memory does.
+//! 9. A bucket answered without limits (Redis stores a limit of 2^31 - 1), then
+//!    by a 429 with a window: memory takes that window's limit, `complete.lua`'s
+//!    backoff keeps the stored one, so after the reset the bucket is unlimited
+//!    again. Redis is wrong. The test gives it the answer's limit.
+//! 10. An answer to a request granted before its route's lane existed (a lane a
+//!     sublimit 429 created meanwhile) joins the lane's history in Redis, not in
+//!     memory (`Lane::complete` sees the lane's own requests only), and changes
+//!     the sublimit learned next. Redis is wrong. The test takes it out again.
+//! 11. So does a Cloudflare or proxy 429, which never reached Discord (memory
+//!     frees the lane's place and learns nothing; `answer.rs` says `Counted`).
+//!     Redis is wrong. The test takes it out again.
+//! 12. A released request stays in its lane's sublimit log in memory (as 1);
+//!     `end.lua` takes it out. The test puts it back.
+//! 13. A lease carried to another bucket by a hash change is ended only where it
+//!     was taken and in its own route's current bucket: one carried by another
+//!     route's hash change (two routes sharing a hash) stays counted there until
+//!     it expires (a minute by default; an unknown bucket waits "for an answer"
+//!     all that time). Memory frees every bucket it was carried to. Redis is
+//!     wrong. The test ends it everywhere.
+//! 14. A learned sublimit window under a millisecond (a sublimit 429 asking to
+//!     wait 0 ms, answered as its only success was granted) is stored as 1 ms
+//!     (`Store::store_sublimit`); memory keeps 0, which limits nothing. Redis is
+//!     the stricter. The test stores memory's.
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -59,14 +140,13 @@ use futures::FutureExt;
 use http::Method;
 use parking_lot::Mutex;
 use proptest::prelude::*;
-use proptest::sample::Index;
 use proptest::test_runner::{Config as ProptestConfig, TestCaseError, TestRunner};
 use redis::aio::ConnectionManager;
 use tokio::runtime::Runtime;
 
-use super::answer::Answer;
+use super::answer::{Answer, LaneLesson, Lesson};
 use super::keys::{Keys, RouteKeys};
-use super::lane::SharedLane;
+use super::lane::{LaneMode, SharedLane};
 use super::store::{Lease, Settings, Store, Take};
 use crate::{
     AcquireOptions, Decision, Permit, RateLimitEvent, RateLimitHeaders, RateLimitManager,
@@ -84,6 +164,21 @@ const INVALID_WINDOW: Duration = Duration::from_secs(20);
 const REACTION_PACE: Duration = Duration::from_millis(250);
 /// Longer than any case: no lease, learned key or token flag expires in one.
 const HOUR: Duration = Duration::from_secs(3600);
+/// Added to the TTL of a key held on the virtual clock, so that no real time
+/// passing before the script reads it can expire it (see the module doc).
+const SLACK_MS: u64 = 1000;
+/// Steps in one case, at most.
+const MAX_STEPS: usize = 40;
+
+/// Route indices in [`routes`].
+const CH1: usize = 0;
+const CH2: usize = 1;
+const RENAME: usize = 2;
+const REACTION: usize = 3;
+const ME: usize = 4;
+const WEBHOOK: usize = 5;
+const CALLBACK: usize = 6;
+const DELETE: usize = 7;
 
 /// The routes a request may take.
 fn routes() -> Vec<RouteKey> {
@@ -296,12 +391,15 @@ enum Step {
     Advance(u64),
     /// A request on route `n` asks to go.
     Acquire(usize),
-    /// One outstanding request is answered.
-    Answer(Index, Reply),
+    /// A request on route `n` asks to go and, if granted, is answered at once.
+    Exchange(usize, Reply),
+    /// One outstanding request (the `n`th, modulo how many there are) is
+    /// answered.
+    Answer(usize, Reply),
     /// One outstanding request is abandoned after it may have been sent.
-    Cancel(Index),
+    Cancel(usize),
     /// One outstanding request is given back: it was never sent.
-    Release(Index),
+    Release(usize),
 }
 
 impl fmt::Debug for Step {
@@ -309,9 +407,12 @@ impl fmt::Debug for Step {
         match self {
             Self::Advance(ms) => write!(f, "advance {ms}ms"),
             Self::Acquire(route) => write!(f, "acquire {:?}", routes()[*route]),
-            Self::Answer(i, reply) => write!(f, "answer #{} {reply:?}", i.index(usize::MAX)),
-            Self::Cancel(i) => write!(f, "cancel #{}", i.index(usize::MAX)),
-            Self::Release(i) => write!(f, "release #{}", i.index(usize::MAX)),
+            Self::Exchange(route, reply) => {
+                write!(f, "acquire {:?} and answer {reply:?}", routes()[*route])
+            }
+            Self::Answer(n, reply) => write!(f, "answer #{n} {reply:?}"),
+            Self::Cancel(n) => write!(f, "cancel #{n}"),
+            Self::Release(n) => write!(f, "release #{n}"),
         }
     }
 }
@@ -330,7 +431,7 @@ fn wait() -> impl Strategy<Value = u64> {
     ]
 }
 
-fn reply() -> impl Strategy<Value = Reply> {
+fn reply() -> BoxedStrategy<Reply> {
     let window = (1u32..=5)
         .prop_flat_map(|limit| (Just(limit), 0..=limit, wait(), hash()))
         .prop_map(|(limit, remaining, reset_after, hash)| Reply::Window {
@@ -381,7 +482,8 @@ fn reply() -> impl Strategy<Value = Reply> {
         );
     let global_429 = (
         proptest::option::of(wait()),
-        prop_oneof![Just((true, true)), Just((true, false)), Just((false, true))],
+        // Known discrepancy 3: not `X-RateLimit-Scope: global` alone.
+        prop_oneof![Just((true, true)), Just((true, false))],
         hash(),
     )
         .prop_map(|(retry_after, (flag, scope), hash)| Reply::Global429 {
@@ -413,34 +515,41 @@ fn reply() -> impl Strategy<Value = Reply> {
                 }
             },
         );
+    // A 401 or a ban stops the bot's requests for the rest of most cases:
+    // rare, so that cases go on to learn things.
     prop_oneof![
-        6 => window,
-        3 => bucket_429,
-        2 => sublimit_429,
-        1 => global_429,
-        1 => prop_oneof![Just(200u16), Just(204), Just(404), Just(403), Just(401), Just(500)]
+        16 => window,
+        6 => bucket_429,
+        8 => sublimit_429,
+        2 => global_429,
+        4 => prop_oneof![Just(200u16), Just(204), Just(404), Just(403), Just(500)]
             .prop_map(|status| Reply::Plain { status }),
-        1 => prop_oneof![Just(502u16), Just(429), Just(401)]
-            .prop_map(|status| Reply::Foreign { status }),
+        2 => prop_oneof![Just(502u16), Just(429)].prop_map(|status| Reply::Foreign { status }),
+        1 => prop_oneof![Just(Reply::Plain { status: 401 }), Just(Reply::Foreign { status: 401 })],
         1 => Just(Reply::Ban),
-        2 => garbage,
+        4 => garbage,
     ]
+    .boxed()
 }
 
-fn step(routes: usize) -> impl Strategy<Value = Step> {
+fn step(routes: usize) -> BoxedStrategy<Step> {
     prop_oneof![
         3 => prop_oneof![0..3000u64, 0..30u64, Just(250u64), Just(1000u64)].prop_map(Step::Advance),
         4 => (0..routes).prop_map(Step::Acquire),
-        3 => (any::<Index>(), reply()).prop_map(|(i, r)| Step::Answer(i, r)),
-        1 => any::<Index>().prop_map(Step::Cancel),
-        1 => any::<Index>().prop_map(Step::Release),
+        // Hidden limits again, so that lanes meet sublimits and learn them.
+        2 => prop_oneof![Just(RENAME), Just(REACTION), Just(DELETE), Just(WEBHOOK)].prop_map(Step::Acquire),
+        3 => (0..routes, reply()).prop_map(|(route, r)| Step::Exchange(route, r)),
+        3 => (0..8usize, reply()).prop_map(|(n, r)| Step::Answer(n, r)),
+        1 => (0..8usize).prop_map(Step::Cancel),
+        1 => (0..8usize).prop_map(Step::Release),
     ]
+    .boxed()
 }
 
 fn setup() -> impl Strategy<Value = Setup> {
     (
-        prop_oneof![Just(1u32), Just(2), Just(3), Just(50)],
-        prop_oneof![3 => Just(9_000u32), 1 => Just(3)],
+        prop_oneof![1 => Just(1u32), 1 => Just(2), 1 => Just(3), 3 => Just(50)],
+        prop_oneof![4 => Just(9_000u32), 1 => Just(3)],
     )
         .prop_map(|(global_limit, invalid_limit)| Setup {
             global_limit,
@@ -462,8 +571,76 @@ struct Harness {
     runtime: Runtime,
     conn: ConnectionManager,
     cases: AtomicU64,
+    /// How often each known discrepancy was met (index: its number).
+    known: [AtomicU64; KNOWN + 1],
+    /// What the Redis side answered, by kind (see `Harness::seen`), and how
+    /// often a sublimit was learned: what the run covered.
+    seen: Mutex<std::collections::BTreeMap<&'static str, u64>>,
+    left_behind: redis::Script,
+    clamp: redis::Script,
+    forget: redis::Script,
     _server: ovend_testkit::RedisServer,
 }
+
+/// Known discrepancies, numbered from 1 (see the module documentation).
+const KNOWN: usize = 14;
+
+/// Ends lease `ARGV[2]` in every bucket of the prefix (`ARGV[1]`, a pattern)
+/// still counting it, spending a slot of each if `ARGV[3]` is 1 (as
+/// `common.lua`'s `end_lease`); returns how many counted it.
+const FORGET: &str = r"
+local n = 0
+for _, set in ipairs(redis.call('KEYS', ARGV[1])) do
+  if redis.call('ZREM', set, ARGV[2]) == 1 then
+    n = n + 1
+    if ARGV[3] == '1' then
+      local bucket = string.sub(set, 1, #set - #':leases')
+      local b = redis.call('HMGET', bucket, 'limit', 'remaining')
+      local limit, remaining = tonumber(b[1]), tonumber(b[2])
+      if limit and remaining and remaining >= 1 then
+        redis.call('HSET', bucket, 'remaining', remaining - 1)
+      end
+    end
+  end
+end
+return n
+";
+
+/// Starts the answered global entry `ARGV[1]` no earlier than the latest other
+/// answered one (scored at most `ARGV[2]`, now) of `KEYS[1]`; 1 if it moved.
+const CLAMP: &str = r"
+local score = tonumber(redis.call('ZSCORE', KEYS[1], ARGV[1]))
+if not score then return 0 end
+local top = redis.call('ZREVRANGEBYSCORE', KEYS[1], ARGV[2], '-inf', 'WITHSCORES', 'LIMIT', 0, 2)
+for i = 1, #top, 2 do
+  if top[i] ~= ARGV[1] then
+    local last = tonumber(top[i + 1])
+    if last > score then
+      redis.call('ZADD', KEYS[1], 'XX', last, ARGV[1])
+      return 1
+    end
+    return 0
+  end
+end
+return 0
+";
+
+/// KEYS: (route, provisional) per route; ARGV: bucket base, now, then the majors.
+const LEFT_BEHIND: &str = r"
+for i = 1, #KEYS, 2 do
+  local hash = redis.call('GET', KEYS[i])
+  local provisional = KEYS[i + 1]
+  if hash then
+    local hashed = ARGV[1] .. hash .. ':' .. ARGV[2 + (i + 1) / 2]
+    if redis.call('HLEN', provisional) > 0 then return 1 end
+    local out = redis.call('ZRANGEBYSCORE', provisional .. ':leases', '(' .. ARGV[2], '+inf')
+    for _, id in ipairs(out) do
+      if not redis.call('ZSCORE', hashed .. ':leases', id) then return 1 end
+    end
+  end
+end
+return 0
+";
 
 impl Harness {
     fn start() -> Self {
@@ -487,6 +664,11 @@ impl Harness {
             runtime,
             conn,
             cases: AtomicU64::new(0),
+            known: Default::default(),
+            seen: Mutex::default(),
+            left_behind: redis::Script::new(LEFT_BEHIND),
+            clamp: redis::Script::new(CLAMP),
+            forget: redis::Script::new(FORGET),
             _server: server,
         }
     }
@@ -501,12 +683,19 @@ struct Outstanding {
     bucket: String,
     granted_ms: u64,
     lease: String,
+    /// Whether it went through its lane (a hidden limit's, or one that a
+    /// sublimit 429 had created by then).
+    through_lane: bool,
 }
 
 /// One case: a manager on its paused clock, a store on its prefix.
 struct Case<'h> {
     harness: &'h Harness,
     memory: Runtime,
+    /// The known discrepancy whose restriction is lifted, if any.
+    lifted: Option<usize>,
+    /// A known discrepancy made the sides differ: nothing more is compared.
+    stopped: bool,
     manager: RateLimitManager,
     events: Arc<Mutex<Vec<RateLimitEvent>>>,
     store: Store,
@@ -518,6 +707,8 @@ struct Case<'h> {
     /// When the global 429's block and the ban end on the virtual clock.
     block_until: Option<u64>,
     ban_until: Option<u64>,
+    /// A 401 on a bot route was answered: the bot token is invalid.
+    token_invalid: bool,
     routes: Vec<RouteKey>,
     trace: Vec<String>,
 }
@@ -531,7 +722,7 @@ impl Drop for Case<'_> {
 }
 
 impl<'h> Case<'h> {
-    fn new(harness: &'h Harness, setup: &Setup) -> Self {
+    fn new(harness: &'h Harness, setup: &Setup, lifted: Option<usize>) -> Self {
         let events: Arc<Mutex<Vec<RateLimitEvent>>> = Arc::default();
         let sink = events.clone();
         let manager = RateLimitManager::builder()
@@ -578,6 +769,8 @@ impl<'h> Case<'h> {
         let case = Self {
             harness,
             memory,
+            lifted,
+            stopped: false,
             manager,
             events,
             store,
@@ -587,13 +780,22 @@ impl<'h> Case<'h> {
             outstanding: Vec::new(),
             block_until: None,
             ban_until: None,
+            token_invalid: false,
             routes: routes(),
             trace: Vec::new(),
             keys,
         };
         // The instance's heartbeat, without expiry: its leases are never reaped.
-        case.redis(redis::cmd("SET").arg(format!("{}{}", case.keys.alive_base(), case.instance)).arg(1));
+        case.redis(
+            redis::cmd("SET")
+                .arg(format!("{}{}", case.keys.alive_base(), case.instance))
+                .arg(1),
+        );
         case
+    }
+
+    fn exists(&self, key: &str) -> bool {
+        self.redis(redis::cmd("EXISTS").arg(key)) == redis::Value::Int(1)
     }
 
     fn now_ms(&self) -> u64 {
@@ -609,12 +811,40 @@ impl<'h> Case<'h> {
             .expect("redis command")
     }
 
+    /// Whether the restriction of known discrepancy `n` applies (it is lifted
+    /// only to show that the discrepancy is still there).
+    fn kept(&self, n: usize) -> bool {
+        self.lifted != Some(n)
+    }
+
+    /// A step that would meet known discrepancy `n` is not taken.
+    fn known(&mut self, n: usize, what: &str) {
+        self.trace
+            .push(format!("skip {what} (known discrepancy {n})"));
+        self.harness.known[n].fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Known discrepancy `n` has made the two sides differ: the rest of the
+    /// case is not compared.
+    fn stop(&mut self, n: usize, what: &str) {
+        self.trace
+            .push(format!("stop: {what} (known discrepancy {n})"));
+        self.harness.known[n].fetch_add(1, Ordering::Relaxed);
+        self.stopped = true;
+    }
+
     fn fail(&self, what: String) -> TestCaseError {
-        TestCaseError::fail(format!("{what}\n  trace:\n    {}", self.trace.join("\n    ")))
+        TestCaseError::fail(format!(
+            "{what}\n  trace:\n    {}",
+            self.trace.join("\n    ")
+        ))
     }
 
     fn run(&mut self, steps: &[Step]) -> Result<(), TestCaseError> {
         for step in steps {
+            if self.stopped {
+                break;
+            }
             match step {
                 Step::Advance(ms) => {
                     let ms = *ms;
@@ -623,10 +853,17 @@ impl<'h> Case<'h> {
                     self.clock.fetch_add(ms, Ordering::SeqCst);
                     self.trace.push(format!("advance {ms}ms"));
                 }
-                Step::Acquire(route) => self.acquire(*route)?,
-                Step::Answer(i, reply) => self.answer(i, reply)?,
-                Step::Cancel(i) => self.end(i, true),
-                Step::Release(i) => self.end(i, false),
+                Step::Acquire(route) => {
+                    self.acquire(*route)?;
+                }
+                Step::Exchange(route, reply) => {
+                    if self.acquire(*route)? {
+                        self.answer(self.outstanding.len() - 1, reply)?;
+                    }
+                }
+                Step::Answer(n, reply) => self.answer(*n, reply)?,
+                Step::Cancel(n) => self.end(*n, true),
+                Step::Release(n) => self.end(*n, false),
             }
         }
         Ok(())
@@ -651,14 +888,149 @@ impl<'h> Case<'h> {
                         }
                         _ => None,
                     });
-                    (
-                        wait.expect("a waiting acquire says why"),
-                        None,
-                        decision,
-                    )
+                    (wait.expect("a waiting acquire says why"), None, decision)
                 }
             }
         })
+    }
+
+    /// A delete's lane is serial until a sublimit is learned. In memory that is
+    /// checked when sending, after the bucket (so that deletes keep their place
+    /// in the bucket's queue); `take.lua` checks it first. With a delete in
+    /// flight and the bucket full, memory names the bucket's wait and Redis the
+    /// lane's (until an answer): both refuse, and in memory the lane binds next.
+    /// By design, not a discrepancy.
+    fn checked_at_send(&self, key: &RouteKey, memory: &Seen, shared: &Seen) -> bool {
+        let at_send = crate::lane::hidden_lane(key, tokio::time::Instant::now())
+            .is_some_and(|(_, hidden)| hidden.serial_until_learned());
+        let pattern = matches!(
+            (memory, shared),
+            (Seen::Wait(Some(_), false), Seen::Wait(None, false))
+        );
+        if !(at_send && pattern) {
+            return false;
+        }
+        let (_, lane) = self.store.route_keys(key);
+        let in_flight = self.outstanding.iter().any(|o| o.lane.key == lane.key);
+        let learned = self.redis(redis::cmd("HGET").arg(&lane.key).arg("allowed"));
+        in_flight && learned == redis::Value::Nil
+    }
+
+    /// The bucket a route's answer teaches in Redis: the answer's hash's, else
+    /// the route's current one.
+    fn bucket_of(&self, route: &RouteKeys, hash: Option<&str>) -> String {
+        let known = match hash {
+            Some(hash) => Some(hash.to_owned()),
+            None => match self.redis(redis::cmd("GET").arg(&route.route)) {
+                redis::Value::BulkString(hash) => Some(String::from_utf8_lossy(&hash).into_owned()),
+                _ => None,
+            },
+        };
+        match known {
+            Some(hash) => format!("{}{hash}:{}", self.keys.bucket_base(), route.major),
+            None => route.provisional.clone(),
+        }
+    }
+
+    /// What memory learned from a sublimit 429 (its event), Redis must have
+    /// stored for the lane.
+    fn check_sublimit(&mut self, lane: &SharedLane) -> Result<(), TestCaseError> {
+        let learned = self.events.lock().iter().find_map(|event| match event {
+            RateLimitEvent::SublimitLearned {
+                allowed, window, ..
+            } => Some((*allowed, *window)),
+            _ => None,
+        });
+        let Some((allowed, window)) = learned else {
+            return Ok(());
+        };
+        *self
+            .harness
+            .seen
+            .lock()
+            .entry("sublimits learned")
+            .or_default() += 1;
+        let stored = |field: &str| match self.redis(redis::cmd("HGET").arg(&lane.key).arg(field)) {
+            redis::Value::BulkString(v) => String::from_utf8_lossy(&v).parse::<u64>().ok(),
+            _ => None,
+        };
+        let (stored_allowed, stored_window) = (stored("allowed"), stored("window"));
+        let window_ms = super::millis(window);
+        if window_ms == 0 && stored_window == Some(1) && self.kept(14) {
+            // Known discrepancy 14: a window under a millisecond (a sublimit
+            // 429 asking to wait 0 ms, answered as its success was granted) is
+            // stored as 1 ms (`Store::store_sublimit`); memory keeps 0, which
+            // limits nothing. The test stores memory's.
+            self.known(14, "a sublimit window of 0 ms");
+            self.redis(redis::cmd("HSET").arg(&lane.key).arg("window").arg(0));
+        } else if stored_allowed != Some(u64::from(allowed)) || stored_window != Some(window_ms) {
+            return Err(self.fail(format!(
+                "memory learned {allowed} per {window:?}, Redis stored {stored_allowed:?} per {stored_window:?} ms"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Known discrepancy 13: a lease carried to another bucket by a hash change
+    /// is ended only where it was taken and in its own route's current bucket;
+    /// one carried by another route's hash change (a bucket hash two routes
+    /// share) stays counted there until it expires (an hour here, a minute by
+    /// default), while memory frees every bucket it was carried to. The test
+    /// ends it everywhere, as memory does.
+    fn forget_lease(&mut self, lease: &str, spent: bool) {
+        if !self.kept(13) {
+            return;
+        }
+        let mut call = self.harness.forget.prepare_invoke();
+        call.arg(format!("{}:*:leases", self.keys.prefix()))
+            .arg(lease)
+            .arg(u8::from(spent));
+        let mut conn = self.harness.conn.clone();
+        let left: i64 = self
+            .harness
+            .runtime
+            .block_on(call.invoke_async(&mut conn))
+            .expect("forget a lease");
+        if left > 0 {
+            self.known(13, "a lease left in a bucket it was carried to");
+        }
+    }
+
+    /// Starts the answered global entry of `lease` no earlier than the latest
+    /// other answered entry; whether it moved.
+    fn clamp_global_entry(&self, lease: &str) -> bool {
+        let mut call = self.harness.clamp.prepare_invoke();
+        call.key(self.keys.key("global"))
+            .arg(lease)
+            .arg(self.now_ms());
+        let mut conn = self.harness.conn.clone();
+        let moved: i64 = self
+            .harness
+            .runtime
+            .block_on(call.invoke_async(&mut conn))
+            .expect("clamp the global entry");
+        moved == 1
+    }
+
+    /// Whether some route's hash is known in Redis while its provisional bucket
+    /// still holds what memory carries over when it adopts it: a learned field
+    /// (a window, a block) or a lease in flight not counted in the hashed one.
+    fn provisional_left_behind(&self) -> bool {
+        let mut call = self.harness.left_behind.prepare_invoke();
+        call.arg(self.keys.bucket_base()).arg(self.now_ms());
+        for key in &self.routes {
+            let names = self.keys.route(key);
+            call.key(names.route)
+                .key(names.provisional)
+                .arg(names.major);
+        }
+        let mut conn = self.harness.conn.clone();
+        let left: i64 = self
+            .harness
+            .runtime
+            .block_on(call.invoke_async(&mut conn))
+            .expect("look at the provisional buckets");
+        left == 1
     }
 
     /// Writes the TTL keys back from the virtual clock (see the module doc).
@@ -673,7 +1045,7 @@ impl<'h> Case<'h> {
                         .arg(key)
                         .arg("1")
                         .arg("PX")
-                        .arg(until - now + 1)
+                        .arg(until - now + SLACK_MS)
                         .ignore();
                 }
                 _ => {
@@ -688,14 +1060,30 @@ impl<'h> Case<'h> {
             .expect("hold the TTL keys");
     }
 
-    fn acquire(&mut self, route: usize) -> Result<(), TestCaseError> {
+    /// Asks both sides for a request on route `route`; whether both granted it.
+    fn acquire(&mut self, route: usize) -> Result<bool, TestCaseError> {
         let key = self.routes[route].clone();
+        if self.token_invalid && key.uses_path_token() && self.kept(2) {
+            self.known(2, &format!("{key:?} after a 401 on a bot route"));
+            return Ok(false);
+        }
+        if self.kept(5) && self.provisional_left_behind() {
+            self.stop(5, "a route's provisional bucket is left behind in Redis");
+            return Ok(false);
+        }
         let (memory, permit, decision) = self.acquire_memory(&key);
-        if decision.is_allow() != (memory == Seen::Grant) {
+        // Known discrepancy 7 (in memory alone): `decide` does not look at a
+        // lane that is serial when sending (deletes).
+        let at_send = crate::lane::hidden_lane(&key, tokio::time::Instant::now())
+            .is_some_and(|(_, hidden)| hidden.serial_until_learned());
+        if at_send && decision.is_allow() && memory != Seen::Grant && self.kept(7) {
+            self.known(7, "decide on a delete");
+        } else if decision.is_allow() != (memory == Seen::Grant) {
             return Err(self.fail(format!(
                 "{key:?}: in memory, decide says {decision:?} but the acquire {memory:?}"
             )));
         }
+        let real = std::time::Instant::now();
         self.hold_ttl_keys();
         let (route_keys, lane) = self.store.route_keys(&key);
         let lease = format!("{}-{}", self.instance, self.leases);
@@ -705,6 +1093,7 @@ impl<'h> Case<'h> {
             .runtime
             .block_on(self.store.take(&key, (&route_keys, &lane), &lease))
             .map_err(|e| self.fail(format!("take failed: {}", e.reason())))?;
+        let drift = real.elapsed();
         // Every request here gives up at once: none stays in the global line.
         self.redis(
             redis::cmd("DEL")
@@ -712,10 +1101,26 @@ impl<'h> Case<'h> {
                 .arg(self.keys.key("global-seen")),
         );
         let now = self.now_ms();
+        // A wait read from a key held on the virtual clock is its TTL: less the
+        // slack it was written with, and less the real time that passed since.
+        let slack = Duration::from_millis(SLACK_MS);
+        let block_held = self.block_until.is_some_and(|t| t > now);
+        let mut held = false;
         let (shared, granted) = match take {
             Take::Granted { bucket, at_ms } => (Seen::Grant, Some((bucket, at_ms))),
+            Take::Full {
+                wait: Some(wait),
+                global: true,
+            } if block_held => {
+                held = true;
+                (Seen::Wait(Some(wait.saturating_sub(slack)), true), None)
+            }
             Take::Full { wait, global } => (Seen::Wait(wait, global), None),
-            Take::Banned(remaining) => (Seen::Refuse(Rejected::CloudflareBan { remaining }), None),
+            Take::Banned(remaining) => {
+                held = true;
+                let remaining = remaining.saturating_sub(slack);
+                (Seen::Refuse(Rejected::CloudflareBan { remaining }), None)
+            }
             Take::TokenInvalid => (Seen::Refuse(Rejected::InvalidToken), None),
             Take::InvalidLimit(count) => (
                 Seen::Refuse(Rejected::InvalidRequestLimit {
@@ -725,15 +1130,23 @@ impl<'h> Case<'h> {
                 None,
             ),
         };
+        let kind = match &shared {
+            Seen::Grant => "granted",
+            Seen::Wait(None, _) => "waiting for an answer",
+            Seen::Wait(Some(_), true) => "waiting for the global window",
+            Seen::Wait(Some(_), false) => "waiting for a bucket or lane",
+            Seen::Refuse(Rejected::CloudflareBan { .. }) => "refused: banned",
+            Seen::Refuse(Rejected::InvalidToken) => "refused: invalid token",
+            Seen::Refuse(_) => "refused: invalid requests",
+        };
+        *self.harness.seen.lock().entry(kind).or_default() += 1;
         self.trace.push(format!(
             "t={}ms acquire {key:?}: memory {memory:?} (decide {decision:?}), redis {shared:?}",
             now - EPOCH_MS
         ));
-        // A wait read from a key the test holds on the virtual clock may be one
-        // millisecond longer (see the module doc).
-        let held = self.ban_until.is_some_and(|t| t > now)
-            || self.block_until.is_some_and(|t| t > now);
-        let tolerance = Duration::from_millis(if held { 2 } else { 1 });
+        // Waits are whole milliseconds in Redis, not always in memory (the
+        // round-trip floor); a held key's TTL also ran down in real time.
+        let tolerance = Duration::from_millis(1) + if held { drift } else { Duration::ZERO };
         let close = |a: Duration, b: Duration| a.abs_diff(b) <= tolerance;
         let same = match (&memory, &shared) {
             (Seen::Grant, Seen::Grant) => true,
@@ -754,14 +1167,22 @@ impl<'h> Case<'h> {
             },
             _ => false,
         };
+        if !same && self.checked_at_send(&key, &memory, &shared) {
+            return Ok(false);
+        }
         if !same {
             return Err(self.fail(format!(
                 "{key:?} at t={}ms: memory {memory:?}, redis {shared:?}",
                 now - EPOCH_MS
             )));
         }
-        if let (Some(permit), Some((bucket, granted_ms))) = (permit, granted) {
+        let Some(permit) = permit else {
+            return Ok(false);
+        };
+        if let Some((bucket, granted_ms)) = granted {
+            let through_lane = lane.mode != LaneMode::Tracking || self.exists(&lane.key);
             self.outstanding.push(Outstanding {
+                through_lane,
                 key,
                 permit,
                 route: route_keys,
@@ -770,28 +1191,47 @@ impl<'h> Case<'h> {
                 granted_ms,
                 lease,
             });
+            return Ok(true);
         }
-        Ok(())
+        Ok(false)
     }
 
-    fn answer(&mut self, i: &Index, reply: &Reply) -> Result<(), TestCaseError> {
+    fn answer(&mut self, n: usize, reply: &Reply) -> Result<(), TestCaseError> {
         if self.outstanding.is_empty() {
             return Ok(());
         }
-        let out = self.outstanding.remove(i.index(self.outstanding.len()));
+        let out = self.outstanding.remove(n % self.outstanding.len());
         let headers = reply.headers();
+        self.events.lock().clear();
         let floor = self.memory.block_on(async {
             out.permit.complete(&headers);
             // Read after the permit recorded this round trip, as RedisPermit does.
             self.manager.round_trip_floor()
         });
         let answer = Answer::of(&out.key, &headers, self.store.settings.ceiling);
+        self.token_invalid |= answer.unauthorized;
+        let unlimited = match answer.lesson {
+            Lesson::Backoff {
+                limit: Some(limit), ..
+            } if self.kept(9) => {
+                let bucket = self.bucket_of(&out.route, answer.hash.as_deref());
+                let known = self.redis(redis::cmd("HGET").arg(&bucket).arg("limit"));
+                (known == redis::Value::BulkString(b"2147483647".to_vec()))
+                    .then_some((bucket, limit))
+            }
+            _ => None,
+        };
         let lease = Lease {
             id: &out.lease,
             bucket: &out.bucket,
             granted_ms: out.granted_ms,
             instance: &self.instance,
+            // The answer arrived now on the virtual clock: `complete.lua` must
+            // take no age off it. Real time runs on until the script's age is
+            // read (`elapsed`, which saturates at zero): a second ahead.
+            answered: tokio::time::Instant::now() + Duration::from_secs(1),
         };
+        let real = std::time::Instant::now();
         self.harness
             .runtime
             .block_on(
@@ -799,7 +1239,45 @@ impl<'h> Case<'h> {
                     .complete((&out.route, &out.lane), &lease, &answer, floor),
             )
             .map_err(|e| self.fail(format!("complete failed: {}", e.reason())))?;
+        self.forget_lease(&out.lease, false);
         let now = self.now_ms();
+        if let Some((bucket, limit)) = unlimited {
+            // Known discrepancy 9: a bucket answered without limits, then by a
+            // 429 with a window, gets that window's limit in memory; Redis
+            // keeps its "unlimited" limit, so the window it learns never
+            // fills. The test gives it the answer's limit.
+            self.known(9, "a 429 on a bucket known as unlimited");
+            self.redis(redis::cmd("HSET").arg(bucket).arg("limit").arg(limit));
+        }
+        self.check_sublimit(&out.lane)?;
+        let foreign = headers.status == 429 && !headers.is_rate_limited();
+        if answer.lane == LaneLesson::Counted
+            && (foreign || !out.through_lane)
+            && self.exists(&out.lane.key)
+        {
+            // Known discrepancy 10: an answer to a request granted before its
+            // route's lane existed joins the lane's history in Redis, not in
+            // memory (`Lane::complete` sees only the lane's own requests).
+            // Known discrepancy 11: so does a Cloudflare or proxy 429, which
+            // never reached Discord (memory frees the lane place, learns
+            // nothing). The test takes it out of the history again.
+            let n = if foreign { 11 } else { 10 };
+            if self.kept(n) {
+                self.known(n, "an answer in a lane's history");
+                self.redis(redis::cmd("RPOP").arg(format!("{}:history", out.lane.key)));
+            }
+        }
+        // Known discrepancy 8: memory keeps its log of answered global places
+        // sorted by starting a place no earlier than the one answered before it
+        // (`GlobalWindow::answered`); complete.lua starts each at its own
+        // answer less the floor, earlier when the floor grew. The test moves the
+        // Redis entry as memory does.
+        if self.kept(8) && self.clamp_global_entry(&out.lease) {
+            self.known(
+                8,
+                "a global place starting before the one answered before it",
+            );
+        }
         self.trace.push(format!(
             "t={}ms answer {:?} {reply:?} (floor {floor:?})",
             now - EPOCH_MS,
@@ -821,26 +1299,46 @@ impl<'h> Case<'h> {
                 redis::Value::Int(v) => v,
                 other => return Err(self.fail(format!("PTTL {name}: {other:?}"))),
             };
+            // Real time ran down the TTL since the script set it.
+            let ran = i64::try_from(real.elapsed().as_millis()).unwrap_or(i64::MAX) + 1;
             let ttl_i = i64::try_from(ttl).unwrap_or(i64::MAX);
-            let plausible = (pttl <= ttl_i && pttl >= ttl_i - 100) || (pttl < 0 && ttl_i <= 100);
+            let plausible = (pttl <= ttl_i && pttl >= ttl_i - ran) || (pttl < 0 && ttl_i <= ran);
             if !plausible {
                 return Err(self.fail(format!(
                     "complete.lua gave {name} a TTL of {pttl}ms, not {ttl}ms"
                 )));
             }
-            match name {
-                "ban" => self.ban_until = Some(now + ttl),
-                _ => self.block_until = Some(now + ttl),
+            let until = Some(now + ttl);
+            if name == "ban" {
+                self.ban_until = until;
+            } else if wait_ms <= super::millis(floor) && self.kept(4) {
+                // Known discrepancy 4: a global 429 whose wait is over by the
+                // answer (`retry_after` within the floor) blocks nothing in
+                // memory, 1 ms in Redis. The test undoes that block (the key
+                // is written back from `block_until` before the next take).
+                self.known(4, "a 1 ms global block");
+            } else if self.block_until > until && self.kept(6) {
+                // Known discrepancy 6: a global 429 replaces the block in Redis
+                // (`SET`), even by a shorter one; memory keeps the longer. The
+                // test keeps the longer.
+                self.known(6, "a shorter global block");
+            } else {
+                self.block_until = until;
             }
         }
         Ok(())
     }
 
-    fn end(&mut self, i: &Index, spent: bool) {
+    fn end(&mut self, n: usize, spent: bool) {
         if self.outstanding.is_empty() {
             return;
         }
-        let out = self.outstanding.remove(i.index(self.outstanding.len()));
+        let out = self.outstanding.remove(n % self.outstanding.len());
+        let logged = self.redis(
+            redis::cmd("ZSCORE")
+                .arg(format!("{}:log", out.lane.key))
+                .arg(&out.lease),
+        );
         self.memory.block_on(async {
             if spent {
                 drop(out.permit);
@@ -855,12 +1353,39 @@ impl<'h> Case<'h> {
                     .end((&out.route, &out.lane), &out.bucket, &out.lease, spent),
             )
             .expect("end a lease");
+        self.forget_lease(&out.lease, spent);
         self.trace.push(format!(
             "t={}ms {} {:?}",
             self.now_ms() - EPOCH_MS,
             if spent { "cancel" } else { "release" },
             out.key
         ));
+        if spent {
+            return;
+        }
+        // Known discrepancy 1: a released request keeps its global place in
+        // memory (one window from the release, as a cancelled one); end.lua
+        // gives it back. The test puts it back in Redis.
+        if !out.key.is_interaction_callback() && self.kept(1) {
+            self.known(1, "a released global place");
+            self.redis(
+                redis::cmd("ZADD")
+                    .arg(self.keys.key("global"))
+                    .arg(self.now_ms())
+                    .arg(&out.lease),
+            );
+        }
+        // Known discrepancy 12: it stays in its lane's sublimit log in memory;
+        // end.lua takes it out. The test puts it back.
+        if let (redis::Value::BulkString(score), true) = (&logged, self.kept(12)) {
+            self.known(12, "a released grant in a sublimit's log");
+            self.redis(
+                redis::cmd("ZADD")
+                    .arg(format!("{}:log", out.lane.key))
+                    .arg(score.as_slice())
+                    .arg(&out.lease),
+            );
+        }
     }
 }
 
@@ -872,11 +1397,263 @@ fn redis_decides_as_memory() {
         failure_persistence: None,
         ..ProptestConfig::default()
     });
-    let strategy = (setup(), proptest::collection::vec(step(routes), 1..40));
+    let strategy = (
+        setup(),
+        proptest::collection::vec(step(routes), 1..MAX_STEPS),
+    );
     let result = runner.run(&strategy, |(setup, steps)| {
-        Case::new(&harness, &setup).run(&steps)
+        Case::new(&harness, &setup, None).run(&steps)
     });
     if let Err(error) = result {
         panic!("{error}");
+    }
+    for (kind, count) in harness.seen.lock().iter() {
+        eprintln!("{kind}: {count}");
+    }
+    for (n, count) in harness.known.iter().enumerate().skip(1) {
+        eprintln!(
+            "known discrepancy {n}: met {} times",
+            count.load(Ordering::Relaxed)
+        );
+    }
+}
+
+fn window(limit: u32, remaining: u32, reset_after: u64, hash: Option<&'static str>) -> Reply {
+    Reply::Window {
+        limit,
+        remaining,
+        reset_after,
+        hash,
+    }
+}
+
+fn global_429(retry_after: Option<u64>, flag: bool, scope: bool) -> Reply {
+    Reply::Global429 {
+        retry_after,
+        flag,
+        scope,
+        hash: Some("a"),
+    }
+}
+
+fn sublimit_429(retry_after: u64) -> Reply {
+    Reply::Sublimit429 {
+        limit: 5,
+        remaining: 3,
+        reset_after: 20_000,
+        retry_after: Some(retry_after),
+        hash: Some("a"),
+    }
+}
+
+/// Each known discrepancy's shortest sequence.
+fn known_cases() -> Vec<(usize, u32, Vec<Step>)> {
+    use Step::{Acquire, Advance, Answer, Cancel, Exchange, Release};
+    let one_per_window = window(1, 0, 0, Some("a"));
+    vec![
+        (1, 1, vec![Acquire(CH1), Release(0), Acquire(CH1)]),
+        (
+            2,
+            50,
+            vec![
+                Acquire(CH1),
+                Answer(0, Reply::Foreign { status: 401 }),
+                Acquire(WEBHOOK),
+            ],
+        ),
+        (
+            3,
+            50,
+            vec![
+                Acquire(CALLBACK),
+                Answer(0, global_429(None, false, true)),
+                Acquire(CALLBACK),
+            ],
+        ),
+        (
+            4,
+            50,
+            vec![
+                Acquire(CH1),
+                Answer(0, global_429(Some(0), true, true)),
+                Acquire(CH1),
+            ],
+        ),
+        (
+            5,
+            50,
+            vec![
+                Acquire(CH2),
+                Acquire(CH1),
+                Answer(0, window(5, 4, 10_000, Some("a"))),
+                Acquire(CH1),
+            ],
+        ),
+        (
+            6,
+            50,
+            vec![
+                Acquire(CH1),
+                Acquire(ME),
+                Answer(0, global_429(Some(3000), true, true)),
+                Answer(0, global_429(None, true, true)),
+                Acquire(CH2),
+            ],
+        ),
+        (
+            7,
+            50,
+            vec![
+                Acquire(DELETE),
+                Answer(0, window(5, 4, 10_000, Some("a"))),
+                Acquire(DELETE),
+                Acquire(DELETE),
+            ],
+        ),
+        (
+            8,
+            2,
+            vec![
+                Acquire(CH1),
+                Advance(250),
+                Answer(0, one_per_window.clone()),
+                Advance(1000),
+                Acquire(CH1),
+                Acquire(CH2),
+                Advance(20),
+                Answer(1, one_per_window.clone()),
+                Answer(0, one_per_window),
+                Acquire(CH1),
+            ],
+        ),
+        // Candidates.
+        (
+            9,
+            50,
+            vec![
+                Acquire(CH1),
+                Answer(0, Reply::Plain { status: 200 }),
+                Acquire(CH1),
+                Acquire(CH1),
+                Answer(
+                    0,
+                    Reply::Bucket429 {
+                        limit: Some(1),
+                        reset_after: Some(100),
+                        retry_after: Some(100),
+                        scope: None,
+                        hash: None,
+                    },
+                ),
+                Advance(200),
+                Acquire(CH1),
+            ],
+        ),
+        (
+            10,
+            50,
+            vec![
+                Acquire(ME),
+                Answer(0, window(5, 4, 30_000, Some("a"))),
+                Acquire(ME),
+                Acquire(ME),
+                Answer(0, sublimit_429(1000)),
+                Answer(0, window(5, 3, 30_000, Some("a"))),
+                Advance(1000),
+                Acquire(ME),
+                Answer(0, sublimit_429(1000)),
+                Advance(1000),
+                Acquire(ME),
+                Acquire(ME),
+            ],
+        ),
+        (
+            11,
+            50,
+            vec![
+                Acquire(RENAME),
+                Answer(0, Reply::Foreign { status: 429 }),
+                Acquire(RENAME),
+                Answer(0, sublimit_429(1000)),
+                Advance(1000),
+                Acquire(RENAME),
+                Answer(0, window(5, 4, 30_000, Some("a"))),
+                Acquire(RENAME),
+            ],
+        ),
+        (
+            12,
+            50,
+            vec![
+                Acquire(RENAME),
+                Answer(0, window(5, 4, 30_000, Some("a"))),
+                Acquire(RENAME),
+                Answer(0, sublimit_429(1000)),
+                Advance(1000),
+                Acquire(RENAME),
+                Release(0),
+                Acquire(RENAME),
+            ],
+        ),
+        (
+            13,
+            50,
+            vec![
+                Exchange(CH1, window(5, 4, 10_000, Some("a"))),
+                Exchange(RENAME, window(5, 3, 10_000, Some("a"))),
+                Acquire(CH1),
+                Exchange(RENAME, window(5, 1, 10_000, Some("b"))),
+                Answer(0, window(5, 4, 10_000, Some("a"))),
+                Acquire(RENAME),
+            ],
+        ),
+        (
+            14,
+            50,
+            vec![
+                Exchange(RENAME, window(1, 0, 0, Some("a"))),
+                Acquire(RENAME),
+                Answer(
+                    0,
+                    Reply::Sublimit429 {
+                        limit: 2,
+                        remaining: 1,
+                        reset_after: 0,
+                        retry_after: None,
+                        hash: Some("a"),
+                    },
+                ),
+                Acquire(RENAME),
+                Cancel(0),
+                Acquire(RENAME),
+            ],
+        ),
+    ]
+}
+
+/// Each known discrepancy, shown by its shortest sequence with its restriction
+/// lifted. When one no longer shows (it was fixed), this test says so: its
+/// restriction can go.
+#[test]
+fn known_discrepancies_still_differ() {
+    let harness = Harness::start();
+    for (n, global_limit, steps) in known_cases() {
+        let setup = Setup {
+            global_limit,
+            invalid_limit: 9000,
+        };
+        let lifted = Case::new(&harness, &setup, Some(n)).run(&steps);
+        assert!(
+            lifted.is_err(),
+            "known discrepancy {n} no longer shows: its restriction can go\n{steps:#?}"
+        );
+        // Restricted as in the property (3 is restricted in the generator).
+        if n != 3 {
+            let kept = Case::new(&harness, &setup, None).run(&steps);
+            assert!(
+                kept.is_ok(),
+                "known discrepancy {n} is not kept out: {kept:?}"
+            );
+        }
     }
 }
