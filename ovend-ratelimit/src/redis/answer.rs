@@ -91,7 +91,8 @@ impl Answer {
                 LaneLesson::Sublimit {
                     wait: sublimit_wait(headers).min(ceiling),
                 }
-            } else if headers.is_rate_limited() {
+            } else if headers.status == 429 {
+                // A Cloudflare or proxy 429 never reached Discord: not a success.
                 LaneLesson::Nothing
             } else {
                 LaneLesson::Counted

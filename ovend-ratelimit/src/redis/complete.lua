@@ -34,8 +34,11 @@ local from = answered - (floor or 0)
 
 local current = bucket_of(ARGV[2], redis.call('GET', KEYS[2]), ARGV[3], KEYS[3])
 end_lease(KEYS[1], current, ARGV[1], false)
--- The global place is held for one window from the answer, less the floor.
-redis.call('ZADD', KEYS[4], 'XX', from, ARGV[1])
+-- The global place is held for one window from the answer, less the floor, and
+-- starts no earlier than the last answered place (as in memory: the log stays
+-- in answer order even when the floor grew).
+local last = redis.call('ZREVRANGEBYSCORE', KEYS[4], now, '-inf', 'WITHSCORES', 'LIMIT', 0, 1)
+redis.call('ZADD', KEYS[4], 'XX', math.max(from, tonumber(last[2]) or from), ARGV[1])
 if ARGV[11] == '1' then redis.call('SET', KEYS[7], '1', 'PX', tonumber(ARGV[14])) end
 if ARGV[19] == '1' then
   redis.call('ZADD', KEYS[10], answered, ARGV[1])
@@ -44,9 +47,9 @@ end
 
 -- The lane: its request is answered; a success joins the history a sublimit is
 -- learned from, a sublimit 429 holds the lane back and returns that history.
-redis.call('ZREM', lane .. ':flight', ARGV[1])
+local in_lane = redis.call('ZREM', lane .. ':flight', ARGV[1]) == 1
 local learn_from = nil
-if lane_lesson == 'ok' and redis.call('EXISTS', lane) == 1 then
+if lane_lesson == 'ok' and in_lane and redis.call('EXISTS', lane) == 1 then
   local history = lane .. ':history'
   redis.call('RPUSH', history, tonumber(ARGV[21]))
   redis.call('LTRIM', history, -64, -1)
@@ -106,7 +109,8 @@ end
 local function backoff(bucket)
   block(bucket, wait)
   local known = num(redis.call('HGET', bucket, 'limit'))
-  if known and known < 1 then known = nil end
+  -- 2^31 - 1 marks a bucket answered without limits: a 429 says it has one.
+  if known and (known < 1 or known >= 2147483647) then known = nil end
   if limit >= 1 then known = known or limit end
   if known then
     redis.call('HSET', bucket, 'limit', known, 'remaining', 0, 'reset', from + wait)
@@ -121,7 +125,12 @@ if ARGV[4] ~= '' then
 end
 
 if mode == 'global' then
-  redis.call('SET', KEYS[5], '1', 'PX', math.max(from + wait - now, 1))
+  -- A block already over (its wait within the floor) blocks nothing, and a
+  -- shorter block never shortens a longer one.
+  local ms = from + wait - now
+  if ms > 0 and redis.call('PTTL', KEYS[5]) < ms then
+    redis.call('SET', KEYS[5], '1', 'PX', ms)
+  end
 elseif mode == 'window' then
   learn_window(target)
 elseif mode == 'unlimited' then

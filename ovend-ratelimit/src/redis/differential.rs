@@ -71,24 +71,24 @@
 //! generator, by not taking one kind of step, by stopping the comparison once
 //! the sides differed, or by the test doing to the Redis state what the fix
 //! would have done (`kept`, `known`). Which side is wrong is judged from the
-//! reference's code and documentation.
+//! reference's code and documentation. Numbers 2, 4, 6, 8, 9, 10, 11 and 14 were
+//! found by this test and fixed (a path-token route refused by an invalid bot
+//! token, a 1 ms phantom global block, a shorter global 429 replacing a longer
+//! block, a global place starting before the one answered before it, an
+//! "unlimited" bucket surviving a 429, lane histories taking answers of requests
+//! that did not go through the lane or never reached Discord, a 0 ms sublimit
+//! window stored as 1 ms); the rest are below.
 //!
 //! 1. A released request (never sent) keeps its global place for one window in
 //!    memory, as a cancelled one does (`State::cancel` with `spent: false` still
 //!    calls `GlobalWindow::answered`); `end.lua` gives it back. Memory is over-
 //!    cautious against `Permit::release`'s contract; both are safe. The test
 //!    puts the place back in Redis.
-//! 2. While the bot token is marked invalid, `take.lua` refuses every route;
-//!    memory still lets webhook and interaction routes (their token is in the
-//!    path) through (`Guards::check`). Redis is wrong. Not compared.
 //! 3. A 429 saying `X-RateLimit-Scope: global` without `X-RateLimit-Global`:
 //!    memory blocks the global window *and* backs the bucket off (it skips the
 //!    bucket only `if !headers.global`), so its window is taken for empty until
 //!    `retry_after` and full after it; `answer.rs` reads it as global only.
 //!    Memory is wrong (its two tests of "global" differ). Not generated.
-//! 4. A global 429 whose wait ends by the answer (`retry_after` within the
-//!    round-trip floor) blocks nothing in memory, 1 ms in Redis (`complete.lua`
-//!    sets the key's TTL to at least 1). Redis is wrong. The test undoes it.
 //! 5. Once a route's hash is known, Redis ignores the route's provisional
 //!    bucket; memory adopts it (renamed, or merged into the hashed bucket), with
 //!    its requests in flight and what it learned. So when the hash is learned
@@ -96,28 +96,9 @@
 //!    bucket, Redis lets a second one go at once; and a window or 429 learned
 //!    from an answer without a hash is forgotten. Redis is wrong. The
 //!    comparison stops there (`provisional_left_behind`).
-//! 6. A global 429 replaces the global block in Redis (`SET`), even by a
-//!    shorter one; memory keeps the longer. Redis is wrong. The test keeps the
-//!    longer.
 //! 7. (In memory alone.) `decide` does not look at a lane that is serial when
 //!    sending (deletes): it says `Allow` while the acquire waits for the delete
 //!    in flight. Not compared for deletes.
-//! 8. Memory keeps its log of answered global places sorted by starting each no
-//!    earlier than the one answered before it; `complete.lua` starts each at its
-//!    answer less the floor, earlier when the floor grew, and frees that place
-//!    earlier. Redis is the less cautious (still within the floor's argument).
-//!    The test moves the Redis entry as memory does.
-//! 9. A bucket answered without limits (Redis stores a limit of 2^31 - 1), then
-//!    by a 429 with a window: memory takes that window's limit, `complete.lua`'s
-//!    backoff keeps the stored one, so after the reset the bucket is unlimited
-//!    again. Redis is wrong. The test gives it the answer's limit.
-//! 10. An answer to a request granted before its route's lane existed (a lane a
-//!     sublimit 429 created meanwhile) joins the lane's history in Redis, not in
-//!     memory (`Lane::complete` sees the lane's own requests only), and changes
-//!     the sublimit learned next. Redis is wrong. The test takes it out again.
-//! 11. So does a Cloudflare or proxy 429, which never reached Discord (memory
-//!     frees the lane's place and learns nothing; `answer.rs` says `Counted`).
-//!     Redis is wrong. The test takes it out again.
 //! 12. A released request stays in its lane's sublimit log in memory (as 1);
 //!     `end.lua` takes it out. The test puts it back.
 //! 13. A lease carried to another bucket by a hash change is ended only where it
@@ -126,10 +107,6 @@
 //!     it expires (a minute by default; an unknown bucket waits "for an answer"
 //!     all that time). Memory frees every bucket it was carried to. Redis is
 //!     wrong. The test ends it everywhere.
-//! 14. A learned sublimit window under a millisecond (a sublimit 429 asking to
-//!     wait 0 ms, answered as its only success was granted) is stored as 1 ms
-//!     (`Store::store_sublimit`); memory keeps 0, which limits nothing. Redis is
-//!     the stricter. The test stores memory's.
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -144,9 +121,9 @@ use proptest::test_runner::{Config as ProptestConfig, TestCaseError, TestRunner}
 use redis::aio::ConnectionManager;
 use tokio::runtime::Runtime;
 
-use super::answer::{Answer, LaneLesson, Lesson};
+use super::answer::Answer;
 use super::keys::{Keys, RouteKeys};
-use super::lane::{LaneMode, SharedLane};
+use super::lane::SharedLane;
 use super::store::{Lease, Settings, Store, Take};
 use crate::{
     AcquireOptions, Decision, Permit, RateLimitEvent, RateLimitHeaders, RateLimitManager,
@@ -175,7 +152,7 @@ const CH1: usize = 0;
 const CH2: usize = 1;
 const RENAME: usize = 2;
 const REACTION: usize = 3;
-const ME: usize = 4;
+// Index 4 is `GET /users/@me` (drawn by the generator only).
 const WEBHOOK: usize = 5;
 const CALLBACK: usize = 6;
 const DELETE: usize = 7;
@@ -577,7 +554,6 @@ struct Harness {
     /// often a sublimit was learned: what the run covered.
     seen: Mutex<std::collections::BTreeMap<&'static str, u64>>,
     left_behind: redis::Script,
-    clamp: redis::Script,
     forget: redis::Script,
     _server: ovend_testkit::RedisServer,
 }
@@ -604,25 +580,6 @@ for _, set in ipairs(redis.call('KEYS', ARGV[1])) do
   end
 end
 return n
-";
-
-/// Starts the answered global entry `ARGV[1]` no earlier than the latest other
-/// answered one (scored at most `ARGV[2]`, now) of `KEYS[1]`; 1 if it moved.
-const CLAMP: &str = r"
-local score = tonumber(redis.call('ZSCORE', KEYS[1], ARGV[1]))
-if not score then return 0 end
-local top = redis.call('ZREVRANGEBYSCORE', KEYS[1], ARGV[2], '-inf', 'WITHSCORES', 'LIMIT', 0, 2)
-for i = 1, #top, 2 do
-  if top[i] ~= ARGV[1] then
-    local last = tonumber(top[i + 1])
-    if last > score then
-      redis.call('ZADD', KEYS[1], 'XX', last, ARGV[1])
-      return 1
-    end
-    return 0
-  end
-end
-return 0
 ";
 
 /// KEYS: (route, provisional) per route; ARGV: bucket base, now, then the majors.
@@ -667,7 +624,6 @@ impl Harness {
             known: Default::default(),
             seen: Mutex::default(),
             left_behind: redis::Script::new(LEFT_BEHIND),
-            clamp: redis::Script::new(CLAMP),
             forget: redis::Script::new(FORGET),
             _server: server,
         }
@@ -683,9 +639,6 @@ struct Outstanding {
     bucket: String,
     granted_ms: u64,
     lease: String,
-    /// Whether it went through its lane (a hidden limit's, or one that a
-    /// sublimit 429 had created by then).
-    through_lane: bool,
 }
 
 /// One case: a manager on its paused clock, a store on its prefix.
@@ -792,10 +745,6 @@ impl<'h> Case<'h> {
                 .arg(1),
         );
         case
-    }
-
-    fn exists(&self, key: &str) -> bool {
-        self.redis(redis::cmd("EXISTS").arg(key)) == redis::Value::Int(1)
     }
 
     fn now_ms(&self) -> u64 {
@@ -916,22 +865,6 @@ impl<'h> Case<'h> {
         in_flight && learned == redis::Value::Nil
     }
 
-    /// The bucket a route's answer teaches in Redis: the answer's hash's, else
-    /// the route's current one.
-    fn bucket_of(&self, route: &RouteKeys, hash: Option<&str>) -> String {
-        let known = match hash {
-            Some(hash) => Some(hash.to_owned()),
-            None => match self.redis(redis::cmd("GET").arg(&route.route)) {
-                redis::Value::BulkString(hash) => Some(String::from_utf8_lossy(&hash).into_owned()),
-                _ => None,
-            },
-        };
-        match known {
-            Some(hash) => format!("{}{hash}:{}", self.keys.bucket_base(), route.major),
-            None => route.provisional.clone(),
-        }
-    }
-
     /// What memory learned from a sublimit 429 (its event), Redis must have
     /// stored for the lane.
     fn check_sublimit(&mut self, lane: &SharedLane) -> Result<(), TestCaseError> {
@@ -956,14 +889,7 @@ impl<'h> Case<'h> {
         };
         let (stored_allowed, stored_window) = (stored("allowed"), stored("window"));
         let window_ms = super::millis(window);
-        if window_ms == 0 && stored_window == Some(1) && self.kept(14) {
-            // Known discrepancy 14: a window under a millisecond (a sublimit
-            // 429 asking to wait 0 ms, answered as its success was granted) is
-            // stored as 1 ms (`Store::store_sublimit`); memory keeps 0, which
-            // limits nothing. The test stores memory's.
-            self.known(14, "a sublimit window of 0 ms");
-            self.redis(redis::cmd("HSET").arg(&lane.key).arg("window").arg(0));
-        } else if stored_allowed != Some(u64::from(allowed)) || stored_window != Some(window_ms) {
+        if stored_allowed != Some(u64::from(allowed)) || stored_window != Some(window_ms) {
             return Err(self.fail(format!(
                 "memory learned {allowed} per {window:?}, Redis stored {stored_allowed:?} per {stored_window:?} ms"
             )));
@@ -994,22 +920,6 @@ impl<'h> Case<'h> {
         if left > 0 {
             self.known(13, "a lease left in a bucket it was carried to");
         }
-    }
-
-    /// Starts the answered global entry of `lease` no earlier than the latest
-    /// other answered entry; whether it moved.
-    fn clamp_global_entry(&self, lease: &str) -> bool {
-        let mut call = self.harness.clamp.prepare_invoke();
-        call.key(self.keys.key("global"))
-            .arg(lease)
-            .arg(self.now_ms());
-        let mut conn = self.harness.conn.clone();
-        let moved: i64 = self
-            .harness
-            .runtime
-            .block_on(call.invoke_async(&mut conn))
-            .expect("clamp the global entry");
-        moved == 1
     }
 
     /// Whether some route's hash is known in Redis while its provisional bucket
@@ -1063,10 +973,6 @@ impl<'h> Case<'h> {
     /// Asks both sides for a request on route `route`; whether both granted it.
     fn acquire(&mut self, route: usize) -> Result<bool, TestCaseError> {
         let key = self.routes[route].clone();
-        if self.token_invalid && key.uses_path_token() && self.kept(2) {
-            self.known(2, &format!("{key:?} after a 401 on a bot route"));
-            return Ok(false);
-        }
         if self.kept(5) && self.provisional_left_behind() {
             self.stop(5, "a route's provisional bucket is left behind in Redis");
             return Ok(false);
@@ -1180,9 +1086,7 @@ impl<'h> Case<'h> {
             return Ok(false);
         };
         if let Some((bucket, granted_ms)) = granted {
-            let through_lane = lane.mode != LaneMode::Tracking || self.exists(&lane.key);
             self.outstanding.push(Outstanding {
-                through_lane,
                 key,
                 permit,
                 route: route_keys,
@@ -1210,17 +1114,6 @@ impl<'h> Case<'h> {
         });
         let answer = Answer::of(&out.key, &headers, self.store.settings.ceiling);
         self.token_invalid |= answer.unauthorized;
-        let unlimited = match answer.lesson {
-            Lesson::Backoff {
-                limit: Some(limit), ..
-            } if self.kept(9) => {
-                let bucket = self.bucket_of(&out.route, answer.hash.as_deref());
-                let known = self.redis(redis::cmd("HGET").arg(&bucket).arg("limit"));
-                (known == redis::Value::BulkString(b"2147483647".to_vec()))
-                    .then_some((bucket, limit))
-            }
-            _ => None,
-        };
         let lease = Lease {
             id: &out.lease,
             bucket: &out.bucket,
@@ -1231,6 +1124,9 @@ impl<'h> Case<'h> {
             // read (`elapsed`, which saturates at zero): a second ahead.
             answered: tokio::time::Instant::now() + Duration::from_secs(1),
         };
+        // The block held so far is written back first, so what the script keeps
+        // of it is known: `held` + the slack, run down by real time only.
+        self.hold_ttl_keys();
         let real = std::time::Instant::now();
         self.harness
             .runtime
@@ -1241,43 +1137,7 @@ impl<'h> Case<'h> {
             .map_err(|e| self.fail(format!("complete failed: {}", e.reason())))?;
         self.forget_lease(&out.lease, false);
         let now = self.now_ms();
-        if let Some((bucket, limit)) = unlimited {
-            // Known discrepancy 9: a bucket answered without limits, then by a
-            // 429 with a window, gets that window's limit in memory; Redis
-            // keeps its "unlimited" limit, so the window it learns never
-            // fills. The test gives it the answer's limit.
-            self.known(9, "a 429 on a bucket known as unlimited");
-            self.redis(redis::cmd("HSET").arg(bucket).arg("limit").arg(limit));
-        }
         self.check_sublimit(&out.lane)?;
-        let foreign = headers.status == 429 && !headers.is_rate_limited();
-        if answer.lane == LaneLesson::Counted
-            && (foreign || !out.through_lane)
-            && self.exists(&out.lane.key)
-        {
-            // Known discrepancy 10: an answer to a request granted before its
-            // route's lane existed joins the lane's history in Redis, not in
-            // memory (`Lane::complete` sees only the lane's own requests).
-            // Known discrepancy 11: so does a Cloudflare or proxy 429, which
-            // never reached Discord (memory frees the lane place, learns
-            // nothing). The test takes it out of the history again.
-            let n = if foreign { 11 } else { 10 };
-            if self.kept(n) {
-                self.known(n, "an answer in a lane's history");
-                self.redis(redis::cmd("RPOP").arg(format!("{}:history", out.lane.key)));
-            }
-        }
-        // Known discrepancy 8: memory keeps its log of answered global places
-        // sorted by starting a place no earlier than the one answered before it
-        // (`GlobalWindow::answered`); complete.lua starts each at its own
-        // answer less the floor, earlier when the floor grew. The test moves the
-        // Redis entry as memory does.
-        if self.kept(8) && self.clamp_global_entry(&out.lease) {
-            self.known(
-                8,
-                "a global place starting before the one answered before it",
-            );
-        }
         self.trace.push(format!(
             "t={}ms answer {:?} {reply:?} (floor {floor:?})",
             now - EPOCH_MS,
@@ -1286,10 +1146,15 @@ impl<'h> Case<'h> {
         // The TTL the script gave the key (its own formula), checked against what
         // Redis holds now, then kept on the virtual clock.
         let (mode, _, _, _, wait_ms) = answer.args();
+        // A global block runs from the answer less the floor, and never shortens
+        // a longer one (as `block_until` in memory); one already over sets nothing.
+        let held = self
+            .block_until
+            .map_or(0, |until| until.saturating_sub(now));
         let ttl = match mode {
             "global" => {
-                let floor_ms = super::millis(floor);
-                Some(("global-block", (wait_ms.saturating_sub(floor_ms)).max(1)))
+                let blocked = wait_ms.saturating_sub(super::millis(floor)).max(held);
+                (blocked > 0).then_some(("global-block", blocked))
             }
             "ban" => Some(("ban", super::millis(BAN))),
             _ => None,
@@ -1302,7 +1167,13 @@ impl<'h> Case<'h> {
             // Real time ran down the TTL since the script set it.
             let ran = i64::try_from(real.elapsed().as_millis()).unwrap_or(i64::MAX) + 1;
             let ttl_i = i64::try_from(ttl).unwrap_or(i64::MAX);
-            let plausible = (pttl <= ttl_i && pttl >= ttl_i - ran) || (pttl < 0 && ttl_i <= ran);
+            let slack = i64::try_from(SLACK_MS).unwrap_or(i64::MAX);
+            let plausible = if name == "global-block" && ttl == held {
+                // Kept, not replaced: the key written back above, run down.
+                pttl <= ttl_i + slack && pttl >= ttl_i + slack - ran
+            } else {
+                (pttl <= ttl_i && pttl >= ttl_i - ran) || (pttl < 0 && ttl_i <= ran)
+            };
             if !plausible {
                 return Err(self.fail(format!(
                     "complete.lua gave {name} a TTL of {pttl}ms, not {ttl}ms"
@@ -1311,17 +1182,6 @@ impl<'h> Case<'h> {
             let until = Some(now + ttl);
             if name == "ban" {
                 self.ban_until = until;
-            } else if wait_ms <= super::millis(floor) && self.kept(4) {
-                // Known discrepancy 4: a global 429 whose wait is over by the
-                // answer (`retry_after` within the floor) blocks nothing in
-                // memory, 1 ms in Redis. The test undoes that block (the key
-                // is written back from `block_until` before the next take).
-                self.known(4, "a 1 ms global block");
-            } else if self.block_until > until && self.kept(6) {
-                // Known discrepancy 6: a global 429 replaces the block in Redis
-                // (`SET`), even by a shorter one; memory keeps the longer. The
-                // test keeps the longer.
-                self.known(6, "a shorter global block");
             } else {
                 self.block_until = until;
             }
@@ -1448,19 +1308,9 @@ fn sublimit_429(retry_after: u64) -> Reply {
 
 /// Each known discrepancy's shortest sequence.
 fn known_cases() -> Vec<(usize, u32, Vec<Step>)> {
-    use Step::{Acquire, Advance, Answer, Cancel, Exchange, Release};
-    let one_per_window = window(1, 0, 0, Some("a"));
+    use Step::{Acquire, Advance, Answer, Exchange, Release};
     vec![
         (1, 1, vec![Acquire(CH1), Release(0), Acquire(CH1)]),
-        (
-            2,
-            50,
-            vec![
-                Acquire(CH1),
-                Answer(0, Reply::Foreign { status: 401 }),
-                Acquire(WEBHOOK),
-            ],
-        ),
         (
             3,
             50,
@@ -1468,15 +1318,6 @@ fn known_cases() -> Vec<(usize, u32, Vec<Step>)> {
                 Acquire(CALLBACK),
                 Answer(0, global_429(None, false, true)),
                 Acquire(CALLBACK),
-            ],
-        ),
-        (
-            4,
-            50,
-            vec![
-                Acquire(CH1),
-                Answer(0, global_429(Some(0), true, true)),
-                Acquire(CH1),
             ],
         ),
         (
@@ -1490,17 +1331,6 @@ fn known_cases() -> Vec<(usize, u32, Vec<Step>)> {
             ],
         ),
         (
-            6,
-            50,
-            vec![
-                Acquire(CH1),
-                Acquire(ME),
-                Answer(0, global_429(Some(3000), true, true)),
-                Answer(0, global_429(None, true, true)),
-                Acquire(CH2),
-            ],
-        ),
-        (
             7,
             50,
             vec![
@@ -1508,77 +1338,6 @@ fn known_cases() -> Vec<(usize, u32, Vec<Step>)> {
                 Answer(0, window(5, 4, 10_000, Some("a"))),
                 Acquire(DELETE),
                 Acquire(DELETE),
-            ],
-        ),
-        (
-            8,
-            2,
-            vec![
-                Acquire(CH1),
-                Advance(250),
-                Answer(0, one_per_window.clone()),
-                Advance(1000),
-                Acquire(CH1),
-                Acquire(CH2),
-                Advance(20),
-                Answer(1, one_per_window.clone()),
-                Answer(0, one_per_window),
-                Acquire(CH1),
-            ],
-        ),
-        // Candidates.
-        (
-            9,
-            50,
-            vec![
-                Acquire(CH1),
-                Answer(0, Reply::Plain { status: 200 }),
-                Acquire(CH1),
-                Acquire(CH1),
-                Answer(
-                    0,
-                    Reply::Bucket429 {
-                        limit: Some(1),
-                        reset_after: Some(100),
-                        retry_after: Some(100),
-                        scope: None,
-                        hash: None,
-                    },
-                ),
-                Advance(200),
-                Acquire(CH1),
-            ],
-        ),
-        (
-            10,
-            50,
-            vec![
-                Acquire(ME),
-                Answer(0, window(5, 4, 30_000, Some("a"))),
-                Acquire(ME),
-                Acquire(ME),
-                Answer(0, sublimit_429(1000)),
-                Answer(0, window(5, 3, 30_000, Some("a"))),
-                Advance(1000),
-                Acquire(ME),
-                Answer(0, sublimit_429(1000)),
-                Advance(1000),
-                Acquire(ME),
-                Acquire(ME),
-            ],
-        ),
-        (
-            11,
-            50,
-            vec![
-                Acquire(RENAME),
-                Answer(0, Reply::Foreign { status: 429 }),
-                Acquire(RENAME),
-                Answer(0, sublimit_429(1000)),
-                Advance(1000),
-                Acquire(RENAME),
-                Answer(0, window(5, 4, 30_000, Some("a"))),
-                Acquire(RENAME),
             ],
         ),
         (
@@ -1607,27 +1366,6 @@ fn known_cases() -> Vec<(usize, u32, Vec<Step>)> {
                 Acquire(RENAME),
             ],
         ),
-        (
-            14,
-            50,
-            vec![
-                Exchange(RENAME, window(1, 0, 0, Some("a"))),
-                Acquire(RENAME),
-                Answer(
-                    0,
-                    Reply::Sublimit429 {
-                        limit: 2,
-                        remaining: 1,
-                        reset_after: 0,
-                        retry_after: None,
-                        hash: Some("a"),
-                    },
-                ),
-                Acquire(RENAME),
-                Cancel(0),
-                Acquire(RENAME),
-            ],
-        ),
     ]
 }
 
@@ -1637,16 +1375,17 @@ fn known_cases() -> Vec<(usize, u32, Vec<Step>)> {
 #[test]
 fn known_discrepancies_still_differ() {
     let harness = Harness::start();
+    let mut gone = Vec::new();
     for (n, global_limit, steps) in known_cases() {
         let setup = Setup {
             global_limit,
             invalid_limit: 9000,
         };
         let lifted = Case::new(&harness, &setup, Some(n)).run(&steps);
-        assert!(
-            lifted.is_err(),
-            "known discrepancy {n} no longer shows: its restriction can go\n{steps:#?}"
-        );
+        if lifted.is_ok() {
+            gone.push(n);
+            continue;
+        }
         // Restricted as in the property (3 is restricted in the generator).
         if n != 3 {
             let kept = Case::new(&harness, &setup, None).run(&steps);
@@ -1656,4 +1395,8 @@ fn known_discrepancies_still_differ() {
             );
         }
     }
+    assert!(
+        gone.is_empty(),
+        "known discrepancies {gone:?} no longer show: their restrictions can go"
+    );
 }

@@ -251,6 +251,7 @@ impl Store {
             .arg(self.keys.alive_base())
             .arg(self.settings.invalid_limit)
             .arg(millis(self.settings.invalid_window).max(1))
+            .arg(u8::from(key.uses_path_token()))
             .arg(self.clock());
         let (code, ms, bucket, at_ms): (i64, i64, String, u64) = self.run(&call).await?;
         // Every wait is bounded by take.lua; a negative one means "until an answer".
@@ -329,7 +330,8 @@ impl Store {
     /// Stores a learned sublimit for every process (the lane was blocked by the
     /// 429 meanwhile, so nothing went through it unlearned).
     async fn store_sublimit(&self, lane: &SharedLane, learned: Sublimit) -> Result<(), StoreError> {
-        let window = millis(learned.window).max(1);
+        // A window of 0 ms limits nothing, as in memory.
+        let window = millis(learned.window);
         let keep = window.max(millis(self.settings.idle)).max(1);
         let mut pipe = redis::pipe();
         pipe.atomic()

@@ -5,7 +5,7 @@
 -- ARGV: 1 bucket_base, 2 major, 3 global_limit (0: none), 4 window_ms, 5 lease_id,
 --       6 exempt (0/1), 7 lease_ms, 8 idle_ms, 9 ceiling_ms, 10 lane_mode (0
 --       tracking, 1 serial, 2 serial until a sublimit is learned), 11 pace_ms,
---       12 alive_base, 13 invalid_limit, 14 invalid_window_ms
+--       12 alive_base, 13 invalid_limit, 14 invalid_window_ms, 15 path_token (0/1)
 -- Returns {code, ms, bucket, now}: 0 granted; 1 bucket or lane full (ms to wait,
 -- -1: until an answer); 2 global window full; 3 Cloudflare ban (ms left); 4 token
 -- invalid; 5 invalid-request limit reached (ms: the count). `now` is the grant's
@@ -14,7 +14,8 @@ local ceiling = tonumber(ARGV[9])
 local lease_ms = tonumber(ARGV[7])
 local lane, lane_mode, pace = KEYS[7], tonumber(ARGV[10]), tonumber(ARGV[11])
 
-if redis.call('EXISTS', KEYS[6]) == 1 then return {4, 0, '', now} end
+-- An invalid bot token does not stop routes whose token is in their path.
+if ARGV[15] == '0' and redis.call('EXISTS', KEYS[6]) == 1 then return {4, 0, '', now} end
 local ban = redis.call('PTTL', KEYS[5])
 if ban > 0 then return {3, ban, '', now} end
 redis.call('ZREMRANGEBYSCORE', KEYS[8], '-inf', now - tonumber(ARGV[14]))
@@ -214,10 +215,10 @@ keep(bucket, idle)
 if lane_mode > 0 or redis.call('EXISTS', lane) == 1 then
   redis.call('HSET', lane, 'last', now)
   keep(lane, idle)
-  if lane_mode > 0 then
-    redis.call('ZADD', lane .. ':flight', now + lease_ms, ARGV[5])
-    redis.call('PEXPIRE', lane .. ':flight', lease_ms * 2)
-  end
+  -- In flight in its lane (serial lanes wait on it; every lane's history keeps
+  -- only the answers of its own requests).
+  redis.call('ZADD', lane .. ':flight', now + lease_ms, ARGV[5])
+  redis.call('PEXPIRE', lane .. ':flight', lease_ms * 2)
   if allowed then
     redis.call('ZADD', lane .. ':log', now, ARGV[5])
     redis.call('PEXPIRE', lane .. ':log', lane_window + idle)
