@@ -111,6 +111,18 @@ impl GlobalWindow {
         }
     }
 
+    /// A request granted a place was certainly never sent: the place is free
+    /// again at once.
+    pub(crate) fn released(&mut self) {
+        if self.limit.is_none() {
+            return;
+        }
+        self.in_flight = self.in_flight.saturating_sub(1);
+        for waiter in self.waiting.drain(..) {
+            waiter.notify_one();
+        }
+    }
+
     /// A global 429: nothing goes until `until`.
     pub(crate) fn block_until(&mut self, until: Instant) {
         self.blocked_until = Some(self.blocked_until.map_or(until, |b| b.max(until)));

@@ -263,6 +263,14 @@ impl Lane {
         self.in_flight = self.in_flight.saturating_sub(1);
     }
 
+    /// A request granted at `granted` was certainly never sent: it leaves the
+    /// learned sublimit's log.
+    pub(crate) fn uncount(&mut self, granted: Instant) {
+        if let Some(at) = self.log.iter().position(|t| *t == granted) {
+            self.log.remove(at);
+        }
+    }
+
     /// Learns from the answer to one of this lane's requests; returns a sublimit
     /// learned from it.
     /// `granted` is when the answered request was granted.

@@ -469,16 +469,26 @@ impl State {
         self.buckets.release(grant.slot, grant.seq, spent);
         self.in_flight = self.in_flight.saturating_sub(1);
         if grant.global {
-            // It may still reach Discord: its window runs from now, unshortened.
-            self.global.answered(now, Duration::ZERO);
+            if spent {
+                // It may still reach Discord: its window runs from now, unshortened.
+                self.global.answered(now, Duration::ZERO);
+            } else {
+                // Certainly never sent: its place is given back.
+                self.global.released();
+            }
         }
-        self.release_lane(grant);
+        self.release_lane(grant, spent);
     }
 
     /// Frees `grant`'s place in flight in its lane without learning from it.
-    fn release_lane(&mut self, grant: &Grant) {
+    /// `spent`: it may have reached Discord, so it stays in a learned sublimit's
+    /// log; else it leaves it.
+    fn release_lane(&mut self, grant: &Grant, spent: bool) {
         if let Some(lane) = grant.lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
             lane.cancel();
+            if !spent {
+                lane.uncount(grant.at);
+            }
             lane.queue.wake_head();
         }
     }
@@ -519,7 +529,7 @@ impl State {
             // Cloudflare's ban or a proxy's 429: the request never reached Discord.
             // Its lane place is freed (a serial lane would wait for it forever)
             // and nothing is learned.
-            self.release_lane(grant);
+            self.release_lane(grant, true);
             return;
         }
         if headers.is_rate_limited()
@@ -539,7 +549,9 @@ impl State {
                 }
             }
         }
-        if !headers.global {
+        // A global 429 says nothing of the bucket, whichever header says global
+        // (as the global block above reads it).
+        if !(headers.global || headers.scope == Some(crate::Scope::Global)) {
             let slot = self.buckets.resolve(key, now);
             if let Some(bucket) = self.buckets.get_mut(slot) {
                 if let Some(reason) = bucket.learn(headers, now, floor) {
