@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::bucket::{Bucket, Carry};
+use crate::bucket::{Bucket, Carry, Knowledge};
 use crate::time::after;
 use crate::{RateLimitEvent, RouteKey};
 
@@ -96,6 +96,16 @@ impl BucketManager {
     }
 
     /// The slot of `key`'s bucket if it exists (no side effects).
+    /// The bucket `key` would use now, without creating one; a provisional
+    /// bucket whose route's hash was learned meanwhile is adopted first, as
+    /// `resolve` would (so `decide` sees its requests in flight).
+    pub(crate) fn peek_adopting(&mut self, key: &RouteKey, now: Instant) -> Option<u64> {
+        if self.provisional > 0 && self.routes.contains_key(key.template()) {
+            self.adopt_provisional(key, now);
+        }
+        self.peek(key)
+    }
+
     pub(crate) fn peek(&self, key: &RouteKey) -> Option<u64> {
         self.index
             .get(&self.id_of(key))
@@ -225,6 +235,22 @@ impl BucketManager {
                 self.index.insert(target, from);
             }
             Some(to) => {
+                // A hashed bucket that has learned nothing yet takes what the
+                // provisional one learned (a window, a block): a request of this
+                // major must not forget it by moving (as the Redis limiter, which
+                // renames the provisional bucket onto a hashed one without fields).
+                let learned = self
+                    .buckets
+                    .get(&from)
+                    .map(|b| (b.knowledge, b.blocked_until));
+                if let (Some((knowledge, blocked)), Some(bucket)) =
+                    (learned, self.buckets.get_mut(&to))
+                {
+                    if bucket.knowledge == Knowledge::Unknown && bucket.blocked_until.is_none() {
+                        bucket.knowledge = knowledge;
+                        bucket.blocked_until = blocked;
+                    }
+                }
                 // Nothing is granted from `from` any more: carry every request.
                 self.carry(from, to, u64::MAX);
                 if let Some(bucket) = self.buckets.get_mut(&from) {

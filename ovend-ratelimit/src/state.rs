@@ -631,7 +631,8 @@ impl State {
                 }),
             }
         }
-        if let Some(bucket) = self.buckets.peek(key).and_then(|s| self.buckets.get_mut(s)) {
+        let slot = self.buckets.peek_adopting(key, now);
+        if let Some(bucket) = slot.and_then(|s| self.buckets.get_mut(s)) {
             match bucket.room(now) {
                 Room::Free if bucket.queue.is_empty() => {}
                 Room::Until(until) => waits.push(Wait {

@@ -49,3 +49,23 @@ local function end_lease(bucket, current, id, spent)
     spend(current)
   end
 end
+
+-- A route's provisional bucket becomes its hashed bucket `to` once the hash is
+-- known, with its requests in flight and what it learned (a window, a block), as
+-- in memory, where the bucket is renamed (or, if `to` is already known, merged:
+-- its leases join `to`'s, which keeps its own window).
+local function adopt(from, to, lease_ms)
+  local from_leases = from .. ':leases'
+  if redis.call('EXISTS', from_leases) == 1 then
+    redis.call('ZUNIONSTORE', to .. ':leases', 2, to .. ':leases', from_leases, 'AGGREGATE', 'MAX')
+    redis.call('PEXPIRE', to .. ':leases', lease_ms * 2)
+    redis.call('DEL', from_leases)
+  end
+  if redis.call('EXISTS', from) == 1 then
+    if redis.call('EXISTS', to) == 0 then
+      redis.call('RENAME', from, to)
+    else
+      redis.call('DEL', from)
+    end
+  end
+end

@@ -120,7 +120,13 @@ end
 local target = current
 if ARGV[4] ~= '' then
   target = bucket_of(ARGV[2], ARGV[4], ARGV[3], KEYS[3])
-  if target ~= current then carry(current, target) end
+  -- The route's first hash: its provisional bucket becomes the hashed one. A new
+  -- hash (the bucket changed): only the requests still out are carried over.
+  if target ~= current and current == KEYS[3] then
+    adopt(current, target, tonumber(ARGV[13]))
+  elseif target ~= current then
+    carry(current, target)
+  end
   redis.call('SET', KEYS[2], ARGV[4], 'PX', idle)
 end
 

@@ -185,7 +185,13 @@ end
 local wait = lane_wait()
 if wait then return {1, wait, '', now} end
 
-local bucket = bucket_of(ARGV[1], redis.call('GET', KEYS[1]), ARGV[2], KEYS[2])
+-- Once the route's hash is known (from any major's answer), this major's
+-- provisional bucket becomes the hashed one (see `adopt`); else a request still
+-- learning the provisional bucket would not hold the hashed one, and a second
+-- would go at once.
+local hash = redis.call('GET', KEYS[1])
+local bucket = bucket_of(ARGV[1], hash, ARGV[2], KEYS[2])
+if hash then adopt(KEYS[2], bucket, lease_ms) end
 wait = bucket_wait(bucket)
 if wait then
   -- Not waiting for the global window while its own is full.
