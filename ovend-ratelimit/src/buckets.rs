@@ -235,10 +235,10 @@ impl BucketManager {
                 self.index.insert(target, from);
             }
             Some(to) => {
-                // A hashed bucket that has learned nothing yet takes what the
-                // provisional one learned (a window, a block): a request of this
-                // major must not forget it by moving (as the Redis limiter, which
-                // renames the provisional bucket onto a hashed one without fields).
+                // A hashed bucket that has learned nothing yet (no window, no
+                // block still running) takes what the provisional one learned: a
+                // request of this major must not forget it by moving (the Redis
+                // limiter's `adopt` does the same).
                 let learned = self
                     .buckets
                     .get(&from)
@@ -246,7 +246,9 @@ impl BucketManager {
                 if let (Some((knowledge, blocked)), Some(bucket)) =
                     (learned, self.buckets.get_mut(&to))
                 {
-                    if bucket.knowledge == Knowledge::Unknown && bucket.blocked_until.is_none() {
+                    if bucket.knowledge == Knowledge::Unknown
+                        && bucket.blocked_until.is_none_or(|b| b <= now)
+                    {
                         bucket.knowledge = knowledge;
                         bucket.blocked_until = blocked;
                     }

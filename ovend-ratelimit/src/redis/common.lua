@@ -40,32 +40,52 @@ local function spend(bucket)
   end
 end
 
--- Ends lease `id`: out of the set it was taken in and of the route's current
--- bucket, where a hash change may have carried it (lease ids are unique). Spends
--- its slot in each bucket it was counted in when `spent`.
+-- Ends lease `id`: out of the set it was taken in, of the route's current bucket
+-- and of every bucket a hash change carried it to, following the chain (`carry`
+-- and `adopt` note where leases went in `{bucket}:carried`; lease ids are
+-- unique; bounded, as in memory). Spends its slot in each bucket it was counted
+-- in when `spent`.
 local function end_lease(bucket, current, id, spent)
-  if redis.call('ZREM', bucket .. ':leases', id) == 1 and spent then spend(bucket) end
-  if current ~= bucket and redis.call('ZREM', current .. ':leases', id) == 1 and spent then
-    spend(current)
+  local seen, todo = {}, {bucket, current}
+  local hops = 0
+  while #todo > 0 and hops < 64 do
+    hops = hops + 1
+    local b = table.remove(todo)
+    if not seen[b] then
+      seen[b] = true
+      if redis.call('ZREM', b .. ':leases', id) == 1 and spent then spend(b) end
+      for _, to in ipairs(redis.call('SMEMBERS', b .. ':carried')) do
+        todo[#todo + 1] = to
+      end
+    end
   end
+end
+
+-- Leases of `from` now count in `to` too: each must end there as well.
+local function note_carried(from, to, lease_ms)
+  redis.call('SADD', from .. ':carried', to)
+  redis.call('PEXPIRE', from .. ':carried', lease_ms * 2)
 end
 
 -- A route's provisional bucket becomes its hashed bucket `to` once the hash is
 -- known, with its requests in flight and what it learned (a window, a block), as
--- in memory, where the bucket is renamed (or, if `to` is already known, merged:
--- its leases join `to`'s, which keeps its own window).
+-- in memory: a hashed bucket that has learned nothing yet (no limit, no block
+-- still running) takes the provisional one's fields; one that has keeps its own.
 local function adopt(from, to, lease_ms)
   local from_leases = from .. ':leases'
   if redis.call('EXISTS', from_leases) == 1 then
     redis.call('ZUNIONSTORE', to .. ':leases', 2, to .. ':leases', from_leases, 'AGGREGATE', 'MAX')
     redis.call('PEXPIRE', to .. ':leases', lease_ms * 2)
     redis.call('DEL', from_leases)
+    note_carried(from, to, lease_ms)
   end
-  if redis.call('EXISTS', from) == 1 then
-    if redis.call('EXISTS', to) == 0 then
-      redis.call('RENAME', from, to)
-    else
-      redis.call('DEL', from)
-    end
+  if redis.call('EXISTS', from) == 0 then return end
+  local known = redis.call('HMGET', to, 'limit', 'block')
+  local blocked = num(known[2])
+  if not known[1] and not (blocked and blocked > now) then
+    local fields = redis.call('HGETALL', from)
+    if #fields > 0 then redis.call('HSET', to, unpack(fields)) end
+    keep(to, redis.call('PTTL', from))
   end
+  redis.call('DEL', from)
 end

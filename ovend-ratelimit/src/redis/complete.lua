@@ -83,6 +83,7 @@ local function carry(from_bucket, to)
   if redis.call('ZCARD', src) == 0 then return end
   redis.call('ZUNIONSTORE', dst, 2, dst, src, 'AGGREGATE', 'MAX')
   redis.call('PEXPIRE', dst, tonumber(ARGV[13]) * 2)
+  note_carried(from_bucket, to, tonumber(ARGV[13]))
 end
 
 -- Nothing goes through `bucket` for `ms` from the answer, less the floor.
