@@ -30,7 +30,11 @@ use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use crate::bucket::Room;
+use crate::line::Line;
 use crate::time::{after, before};
+
+/// How soon a bucket behind others in line looks again without being woken.
+const LOOK_AGAIN: Duration = Duration::from_millis(100);
 
 /// Sliding-window log of recent requests for one token.
 #[derive(Debug)]
@@ -42,8 +46,11 @@ pub(crate) struct GlobalWindow {
     /// oldest first and never decreasing.
     answered: VecDeque<Instant>,
     blocked_until: Option<Instant>,
-    /// Heads of bucket queues that wait for an answer to free a place.
+    /// Heads of bucket queues that wait for an answer to free a place, or for
+    /// the buckets ahead of them in line to take theirs.
     waiting: Vec<Arc<Notify>>,
+    /// Buckets waiting for a place, in turn (see the `line` module).
+    line: Line,
 }
 
 impl GlobalWindow {
@@ -55,6 +62,7 @@ impl GlobalWindow {
             answered: VecDeque::new(),
             blocked_until: None,
             waiting: Vec::new(),
+            line: Line::default(),
         }
     }
 
@@ -81,6 +89,65 @@ impl GlobalWindow {
         }
     }
 
+    /// Whether the head of bucket `slot` may take a place at `now`: there is room
+    /// and no bucket ahead of it in line takes it. Otherwise it joins the line
+    /// and waits for the first place to free (and for the buckets ahead, which
+    /// wake it as they take theirs).
+    pub(crate) fn room_for(&mut self, slot: u64, now: Instant) -> Room {
+        let room = self.room(now);
+        let Some(limit) = self.limit else {
+            return room;
+        };
+        if self.blocked_until.is_some_and(|until| until > now) {
+            return room;
+        }
+        let used = u32::try_from(self.answered.len()).unwrap_or(u32::MAX) + self.in_flight;
+        let free = usize::try_from(limit.saturating_sub(used)).unwrap_or(usize::MAX);
+        if self.line.ahead(slot, now, self.window.saturating_mul(2)) < free {
+            return Room::Free;
+        }
+        self.line.join(slot, now);
+        match room {
+            // Places are free, but for the buckets ahead: they wake this one as
+            // they take theirs; the timer only looks again in case the front
+            // went away without a word (it is dropped once stale).
+            Room::Free => Room::Until(after(now, LOOK_AGAIN)),
+            other => other,
+        }
+    }
+
+    /// What [`room_for`](Self::room_for) would say, changing nothing.
+    pub(crate) fn peek_room_for(&mut self, slot: u64, now: Instant) -> Room {
+        let room = self.room(now);
+        if room != Room::Free || self.line.is_empty() {
+            return room;
+        }
+        let Some(limit) = self.limit else {
+            return room;
+        };
+        let used = u32::try_from(self.answered.len()).unwrap_or(u32::MAX) + self.in_flight;
+        let free = usize::try_from(limit.saturating_sub(used)).unwrap_or(usize::MAX);
+        if self.line.peek_ahead(slot) < free {
+            Room::Free
+        } else {
+            Room::AwaitAnswer
+        }
+    }
+
+    /// Bucket `slot` no longer waits for a place (its own window is full, or
+    /// none of its requests waits any more): the buckets behind it move up.
+    pub(crate) fn leave_line(&mut self, slot: u64) {
+        if self.line.leave(slot) {
+            self.wake();
+        }
+    }
+
+    fn wake(&mut self) {
+        for waiter in self.waiting.drain(..) {
+            waiter.notify_one();
+        }
+    }
+
     /// Registers a waiter to wake when an answer frees a place.
     pub(crate) fn wait_for_answer(&mut self, notify: Arc<Notify>) {
         self.waiting.push(notify);
@@ -90,6 +157,21 @@ impl GlobalWindow {
     pub(crate) fn record(&mut self) {
         if self.limit.is_some() {
             self.in_flight += 1;
+        }
+    }
+
+    /// A request of bucket `slot` was granted at `now` (after `room_for` said
+    /// `Free`): the bucket goes behind every bucket served before, and the
+    /// buckets behind it move up.
+    pub(crate) fn record_for(&mut self, slot: u64, now: Instant) {
+        if self.limit.is_none() {
+            return;
+        }
+        self.in_flight += 1;
+        let waited = self.line.leave(slot);
+        self.line.serve(slot, now);
+        if waited {
+            self.wake();
         }
     }
 
@@ -106,9 +188,7 @@ impl GlobalWindow {
         let from = before(now, floor);
         let from = self.answered.back().map_or(from, |last| from.max(*last));
         self.answered.push_back(from);
-        for waiter in self.waiting.drain(..) {
-            waiter.notify_one();
-        }
+        self.wake();
     }
 
     /// A request granted a place was certainly never sent: the place is free
@@ -118,9 +198,7 @@ impl GlobalWindow {
             return;
         }
         self.in_flight = self.in_flight.saturating_sub(1);
-        for waiter in self.waiting.drain(..) {
-            waiter.notify_one();
-        }
+        self.wake();
     }
 
     /// A global 429: nothing goes until `until`.
@@ -139,8 +217,9 @@ impl GlobalWindow {
     }
 
     /// Drops entries that left the window, so an idle limiter holds no memory.
-    pub(crate) fn sweep(&mut self, now: Instant) {
+    pub(crate) fn sweep(&mut self, now: Instant, idle: Duration) {
         self.expire(now);
+        self.line.sweep(now, idle);
         self.answered.shrink_to_fit();
         self.waiting.shrink_to_fit();
     }

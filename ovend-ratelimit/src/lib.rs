@@ -10,6 +10,7 @@ mod guards;
 mod headers;
 mod lane;
 mod limiter;
+mod line;
 mod listeners;
 mod manager;
 mod permit;

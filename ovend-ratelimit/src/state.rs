@@ -357,13 +357,25 @@ impl State {
                 } else if exempt {
                     Room::Free
                 } else {
-                    self.global.room(now)
+                    self.global.room_for(slot, now)
                 };
                 let until = match global {
                     Room::Free => return Ok(self.grant(ticket, slot, now)),
-                    Room::Until(until) => Some(until),
-                    // The lane's answer wakes the bucket's head: no need to register.
-                    Room::AwaitAnswer if lane != Room::Free => None,
+                    // The lane's answer wakes the bucket's head: no need to
+                    // register, and no place in the global line meanwhile.
+                    _ if lane != Room::Free => {
+                        self.global.leave_line(slot);
+                        match global {
+                            Room::Until(until) => Some(until),
+                            _ => None,
+                        }
+                    }
+                    // Woken by an answer, or as the buckets ahead in line take
+                    // their places, whichever comes before `until`.
+                    Room::Until(until) => {
+                        self.global.wait_for_answer(Self::notify(ticket));
+                        Some(until)
+                    }
                     Room::AwaitAnswer => {
                         self.global.wait_for_answer(Self::notify(ticket));
                         None
@@ -379,6 +391,8 @@ impl State {
                 }
             }
             Room::Until(until) => {
+                // Not waiting for the global window while its own is full.
+                self.global.leave_line(slot);
                 let reason = match bucket.blocked_until {
                     Some(_) => WaitReason::RetryAfter,
                     None => WaitReason::Bucket,
@@ -388,10 +402,17 @@ impl State {
                     reason,
                 }
             }
-            _ => Wait {
-                until: None,
-                reason: WaitReason::Learning,
-            },
+            _ => {
+                if room != Room::Free {
+                    // Learning its bucket: no place in the global line meanwhile
+                    // (a ticket behind its bucket's head leaves the head's alone).
+                    self.global.leave_line(slot);
+                }
+                Wait {
+                    until: None,
+                    reason: WaitReason::Learning,
+                }
+            }
         };
         let Some(bucket) = self.buckets.get_mut(slot) else {
             return Err(Ok(wait));
@@ -423,7 +444,7 @@ impl State {
         }
         let global = !ticket.key.is_interaction_callback();
         if global {
-            self.global.record();
+            self.global.record_for(slot, now);
         }
         let lane = ticket.lane.take();
         if let Some(lane) = lane.as_ref().and_then(|k| self.lanes.get_mut(k)) {
@@ -448,6 +469,10 @@ impl State {
             if let Some(bucket) = self.buckets.get_mut(slot) {
                 bucket.queue.remove(&ticket.position);
                 bucket.queue.wake_head();
+                if bucket.queue.is_empty() {
+                    // Nobody of this bucket waits for a global place any more.
+                    self.global.leave_line(slot);
+                }
             }
         }
         let state = std::mem::replace(&mut ticket.lane_state, LaneState::None);
@@ -646,7 +671,11 @@ impl State {
             }
         }
         if !key.is_interaction_callback() {
-            match self.global.room(now) {
+            let global = match slot {
+                Some(slot) => self.global.peek_room_for(slot, now),
+                None => self.global.peek_room_for(u64::MAX, now),
+            };
+            match global {
                 Room::Free => {}
                 Room::Until(until) => waits.push(Wait {
                     until: Some(until),
@@ -690,7 +719,7 @@ impl State {
         self.lanes
             .retain(|_, lane| !lane.is_idle(now, config.idle_timeout));
         self.lanes.shrink_to_fit();
-        self.global.sweep(now);
+        self.global.sweep(now, config.idle_timeout);
         self.rtt.sweep(now);
         self.guards.sweep(now, config);
         self.buckets.sweep(now, config.idle_timeout)
