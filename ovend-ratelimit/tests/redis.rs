@@ -8,10 +8,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::{answered, key, too_many, window};
+use common::{answered, eventually, key, patient, reject, too_many, window};
 use http::Method;
 use ovend_ratelimit::{
-    AcquireOptions, Priority, RateLimitHeaders, RateLimitManager, RateLimiter, RedisRateLimiter,
+    Priority, RateLimitHeaders, RateLimitManager, RateLimiter, RedisRateLimiter,
     RedisRateLimiterBuilder, Rejected, Scope,
 };
 use ovend_testkit::RedisServer;
@@ -77,33 +77,10 @@ impl Redis {
     }
 }
 
-fn reject() -> AcquireOptions {
-    AcquireOptions::default().reject_on_rate_limit(true)
-}
-
-fn patient(max_wait: Duration) -> AcquireOptions {
-    AcquireOptions::default().max_wait(max_wait)
-}
-
 fn discord(status: u16) -> RateLimitHeaders {
     let mut h = RateLimitHeaders::new(status);
     h.from_discord = true;
     h
-}
-
-/// Completions are written to Redis in the background: poll until `check` holds.
-async fn eventually<F, Fut>(mut check: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    for _ in 0..400 {
-        if check().await {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    panic!("condition never held");
 }
 
 #[tokio::test]

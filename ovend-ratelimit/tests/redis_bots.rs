@@ -8,11 +8,9 @@ mod common;
 use std::future::Future;
 use std::time::Duration;
 
-use common::{answered, key, window};
+use common::{answered, key, reject, window};
 use http::Method;
-use ovend_ratelimit::{
-    AcquireOptions, RateLimitHeaders, RateLimiter, RedisRateLimiter, Rejected, RouteKey,
-};
+use ovend_ratelimit::{RateLimitHeaders, RateLimiter, RedisRateLimiter, Rejected, RouteKey};
 use ovend_testkit::RedisServer;
 
 /// Tokens shaped as Discord's: the user id in base64, a timestamp, a secret.
@@ -24,10 +22,6 @@ async fn bounded<T>(work: impl Future<Output = T>) -> T {
     tokio::time::timeout(Duration::from_secs(10), work)
         .await
         .expect("nothing hangs")
-}
-
-fn reject() -> AcquireOptions {
-    AcquireOptions::default().reject_on_rate_limit(true)
 }
 
 fn channel(c: u32) -> RouteKey {

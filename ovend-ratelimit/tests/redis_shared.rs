@@ -9,21 +9,12 @@ mod common;
 
 use std::time::Duration;
 
-use common::{key, too_many, window};
+use common::{eventually, key, patient, reject, too_many, window};
 use http::Method;
 use ovend_ratelimit::{
-    AcquireOptions, Priority, RateLimitHeaders, RateLimitManager, RateLimiter, RedisRateLimiter,
-    Rejected, Scope,
+    Priority, RateLimitHeaders, RateLimitManager, RateLimiter, RedisRateLimiter, Rejected, Scope,
 };
 use ovend_testkit::RedisServer;
-
-fn reject() -> AcquireOptions {
-    AcquireOptions::default().reject_on_rate_limit(true)
-}
-
-fn patient(max_wait: Duration) -> AcquireOptions {
-    AcquireOptions::default().max_wait(max_wait)
-}
 
 async fn limiter(server: &RedisServer, prefix: &str) -> RedisRateLimiter {
     RedisRateLimiter::builder(&server.url())
@@ -31,21 +22,6 @@ async fn limiter(server: &RedisServer, prefix: &str) -> RedisRateLimiter {
         .connect()
         .await
         .unwrap()
-}
-
-/// Polls (answers are written to Redis in the background) until `check` holds.
-async fn eventually<F, Fut>(mut check: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    for _ in 0..400 {
-        if check().await {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    panic!("condition never held");
 }
 
 /// Channel renames carry a hidden limit (2 per 10 minutes): their lane is serial

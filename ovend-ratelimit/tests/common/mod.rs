@@ -5,7 +5,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use http::Method;
-use ovend_ratelimit::{Priority, RateLimitEvent, RateLimitHeaders, RateLimiter, RouteKey, Scope};
+use ovend_ratelimit::{
+    AcquireOptions, Priority, RateLimitEvent, RateLimitHeaders, RateLimiter, RouteKey, Scope,
+};
 use parking_lot::Mutex;
 
 pub fn key(method: Method, path: &str) -> RouteKey {
@@ -43,6 +45,32 @@ pub fn too_many(scope: Scope, remaining: u32, retry_after_ms: u64) -> RateLimitH
     h.retry_after = Some(Duration::from_millis(retry_after_ms));
     h.from_discord = true;
     h
+}
+
+/// Options that refuse instead of waiting.
+pub fn reject() -> AcquireOptions {
+    AcquireOptions::default().reject_on_rate_limit(true)
+}
+
+/// Options that wait at most `max_wait`.
+pub fn patient(max_wait: Duration) -> AcquireOptions {
+    AcquireOptions::default().max_wait(max_wait)
+}
+
+/// Polls until `check` holds (at most 2 s): what one limiter wrote in the
+/// background, another reads.
+pub async fn eventually<F, Fut>(mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for _ in 0..400 {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    panic!("condition never held");
 }
 
 /// Lets spawned tasks run until they block.
