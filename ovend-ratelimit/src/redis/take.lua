@@ -32,18 +32,26 @@ local function bounded(key, field, at)
   return at
 end
 
--- Leases of `set` out for over a second whose process stopped beating (alive.rs)
--- are dropped, so a dead process's requests stop counting at the window's end
--- rather than after the whole lease. Returns how many are left.
-local function reap(set)
-  redis.call('ZREMRANGEBYSCORE', set, '-inf', now)
+-- Leases of `set` (scored at their expiry) out for over a second whose process
+-- stopped beating (alive.rs) are dropped, so a dead process's requests stop
+-- counting at the window's end rather than after the whole lease. Returns how
+-- many were dropped.
+local function drop_dead(set)
+  local dropped = 0
   local stale = redis.call('ZRANGEBYSCORE', set, '(' .. now, now + lease_ms - 1000)
   for _, id in ipairs(stale) do
     local instance = string.match(id, '^(.*)%-%d+$')
     if instance and redis.call('EXISTS', ARGV[12] .. instance) == 0 then
-      redis.call('ZREM', set, id)
+      dropped = dropped + redis.call('ZREM', set, id)
     end
   end
+  return dropped
+end
+
+-- Expired and dead leases out of `set`; returns how many are left.
+local function reap(set)
+  redis.call('ZREMRANGEBYSCORE', set, '-inf', now)
+  drop_dead(set)
   return redis.call('ZCARD', set)
 end
 
@@ -171,14 +179,7 @@ local function global_wait(bucket)
   local oldest = tonumber(redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')[2])
   if oldest <= now then return oldest + window - now end
   -- Every place is in flight: wait for an answer, unless a dead process held one.
-  local stale = redis.call('ZRANGEBYSCORE', KEYS[3], '(' .. now, now + lease_ms - 1000)
-  for _, id in ipairs(stale) do
-    local instance = string.match(id, '^(.*)%-%d+$')
-    if instance and redis.call('EXISTS', ARGV[12] .. instance) == 0 then
-      redis.call('ZREM', KEYS[3], id)
-      return nil
-    end
-  end
+  if drop_dead(KEYS[3]) > 0 then return 0 end
   return -1
 end
 
