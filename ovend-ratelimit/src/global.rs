@@ -95,42 +95,44 @@ impl GlobalWindow {
     /// wake it as they take theirs).
     pub(crate) fn room_for(&mut self, slot: u64, now: Instant) -> Room {
         let room = self.room(now);
-        let Some(limit) = self.limit else {
+        let Some(free) = self.free(now) else {
             return room;
         };
-        if self.blocked_until.is_some_and(|until| until > now) {
-            return room;
-        }
-        let used = u32::try_from(self.answered.len()).unwrap_or(u32::MAX) + self.in_flight;
-        let free = usize::try_from(limit.saturating_sub(used)).unwrap_or(usize::MAX);
         if self.line.ahead(slot, now, self.window.saturating_mul(2)) < free {
             return Room::Free;
         }
         self.line.join(slot, now);
+        Self::behind(room, now)
+    }
+
+    /// What [`room_for`](Self::room_for) would say, changing nothing.
+    pub(crate) fn peek_room_for(&mut self, slot: u64, now: Instant) -> Room {
+        let room = self.room(now);
+        match self.free(now) {
+            Some(free) if self.line.peek_ahead(slot) >= free => Self::behind(room, now),
+            _ => room,
+        }
+    }
+
+    /// Places free now for the line to share (`room` expired the log first);
+    /// `None` when the line does not apply (no global limit, or a block).
+    fn free(&self, now: Instant) -> Option<usize> {
+        let limit = self.limit?;
+        if self.blocked_until.is_some_and(|until| until > now) {
+            return None;
+        }
+        let used = u32::try_from(self.answered.len()).unwrap_or(u32::MAX) + self.in_flight;
+        Some(usize::try_from(limit.saturating_sub(used)).unwrap_or(usize::MAX))
+    }
+
+    /// The wait of a bucket behind others in line when the window says `room`.
+    fn behind(room: Room, now: Instant) -> Room {
         match room {
             // Places are free, but for the buckets ahead: they wake this one as
             // they take theirs; the timer only looks again in case the front
             // went away without a word (it is dropped once stale).
             Room::Free => Room::Until(after(now, LOOK_AGAIN)),
             other => other,
-        }
-    }
-
-    /// What [`room_for`](Self::room_for) would say, changing nothing.
-    pub(crate) fn peek_room_for(&mut self, slot: u64, now: Instant) -> Room {
-        let room = self.room(now);
-        if room != Room::Free || self.line.is_empty() {
-            return room;
-        }
-        let Some(limit) = self.limit else {
-            return room;
-        };
-        let used = u32::try_from(self.answered.len()).unwrap_or(u32::MAX) + self.in_flight;
-        let free = usize::try_from(limit.saturating_sub(used)).unwrap_or(usize::MAX);
-        if self.line.peek_ahead(slot) < free {
-            Room::Free
-        } else {
-            Room::AwaitAnswer
         }
     }
 

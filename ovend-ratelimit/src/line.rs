@@ -75,7 +75,8 @@ impl Line {
         self.served.insert(slot, now);
     }
 
-    pub(crate) fn is_empty(&self) -> bool {
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
         self.order.is_empty()
     }
 
