@@ -170,9 +170,7 @@ impl GlobalWindow {
             return;
         }
         self.in_flight += 1;
-        let waited = self.line.leave(slot);
-        self.line.serve(slot, now);
-        if waited {
+        if self.line.serve(slot, now) {
             self.wake();
         }
     }

@@ -70,9 +70,10 @@ impl Line {
     }
 
     /// `slot` took a place at `now`: out of line, behind everyone served before.
-    pub(crate) fn serve(&mut self, slot: u64, now: Instant) {
-        self.leave(slot);
+    /// Returns whether it was in line.
+    pub(crate) fn serve(&mut self, slot: u64, now: Instant) -> bool {
         self.served.insert(slot, now);
+        self.leave(slot)
     }
 
     #[cfg(test)]

@@ -8,12 +8,10 @@ use redis::aio::ConnectionManagerConfig;
 
 use super::failover::Failover;
 use super::keys::Keys;
-use super::store::StoreError;
 use super::store::{Settings, Store};
 use super::turns::Turns;
 use super::{alive, bot, millis, Inner, RedisFailurePolicy, RedisRateLimiter};
 use crate::{RateLimitManager, RateLimitManagerBuilder};
-use redis::{ErrorKind, RedisError};
 
 /// A Redis error while connecting.
 #[derive(Debug, thiserror::Error)]
@@ -179,10 +177,6 @@ impl RedisRateLimiterBuilder {
         let keys = Keys::new(&self.prefix, self.bot.as_deref());
         let global_limit = self.settings.global_limit;
         let (store, instance) = Store::new(conn, keys, self.settings).await?;
-        store.beat(&instance).await.map_err(|e| match e {
-            StoreError::Redis(e) => e,
-            StoreError::Timeout(_) => RedisError::from((ErrorKind::IoError, "Redis timed out")),
-        })?;
         let limiter = RedisRateLimiter {
             inner: Arc::new(Inner {
                 store,

@@ -24,6 +24,16 @@ fn random() -> u64 {
         .finish()
 }
 
+/// The heartbeat of limiter `instance`: its key, alive for [`ALIVE_TTL`].
+fn beat(keys: &Keys, instance: &str) -> redis::Cmd {
+    let mut cmd = redis::cmd("SET");
+    cmd.arg(format!("{}{instance}", keys.alive_base()))
+        .arg(1)
+        .arg("PX")
+        .arg(millis(ALIVE_TTL));
+    cmd
+}
+
 /// Every script is the shared prelude (`common.lua`) followed by its body.
 macro_rules! script {
     ($file:literal) => {
@@ -159,7 +169,12 @@ impl Store {
         for script in [&store.take, &store.complete, &store.end] {
             script.prepare_invoke().load_async(&mut conn).await?;
         }
-        Ok((store, format!("{:x}{:x}", random(), random())))
+        let instance = format!("{:x}{:x}", random(), random());
+        // Alive from the start, so no take reaps this limiter's first leases.
+        beat(&store.keys, &instance)
+            .query_async::<()>(&mut conn)
+            .await?;
+        Ok((store, instance))
     }
 
     /// The scripts' last argument: empty, so they read Redis's `TIME`.
@@ -348,12 +363,7 @@ impl Store {
 
     /// Says this process is alive, for [`ALIVE_TTL`] (see `take.lua`'s `reap`).
     pub(super) async fn beat(&self, instance: &str) -> Result<(), StoreError> {
-        let mut cmd = redis::cmd("SET");
-        cmd.arg(format!("{}{instance}", self.keys.alive_base()))
-            .arg(1)
-            .arg("PX")
-            .arg(millis(ALIVE_TTL));
-        self.query::<()>(&cmd).await
+        self.query::<()>(&beat(&self.keys, instance)).await
     }
 
     /// Ends lease `lease` without an answer: `spent` if the request may have been
