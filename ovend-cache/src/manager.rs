@@ -73,6 +73,11 @@ impl CacheManager {
         self.strategy.invalidations_for(method, path)
     }
 
+    /// See [`CacheStrategy::invalidations_for_answer`].
+    pub fn invalidations_for_answer(&self, method: &str, path: &str, body: &[u8]) -> Vec<String> {
+        self.strategy.invalidations_for_answer(method, path, body)
+    }
+
     /// How long the answer to `method` on `path` may be cached: only `GET`s, only
     /// routes with a non-zero TTL.
     pub fn cache_ttl(&self, method: &str, path: &str) -> Option<Duration> {
@@ -116,6 +121,24 @@ impl CacheManager {
     /// removed (for events: they never hold tokens).
     pub async fn invalidate(&self, method: &str, path: &str) -> Result<Vec<String>, CacheError> {
         let prefixes = self.invalidations_for(method, path);
+        for prefix in &prefixes {
+            self.backend.delete_prefix(prefix).await?;
+        }
+        Ok(prefixes)
+    }
+
+    /// Removes what a successful `method` request on `path` that was answered
+    /// with `body` makes stale: what [`invalidate`](Self::invalidate) removes,
+    /// and the collections only the answer names (a channel's guild). Returns
+    /// the prefixes removed.
+    pub async fn invalidate_answered(
+        &self,
+        method: &str,
+        path: &str,
+        body: &[u8],
+    ) -> Result<Vec<String>, CacheError> {
+        let mut prefixes = self.invalidations_for(method, path);
+        prefixes.extend(self.invalidations_for_answer(method, path, body));
         for prefix in &prefixes {
             self.backend.delete_prefix(prefix).await?;
         }

@@ -9,10 +9,14 @@ use futures::future::BoxFuture;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 
 use crate::backend::{CacheBackend, CacheError, CacheStats, ValueWithTtl};
+use crate::coherence::{encode, Op};
 use crate::counters::Counters;
 
 /// Where keys live unless configured: `ovend:cache:<key>`.
 pub const DEFAULT_NAMESPACE: &str = "ovend:cache:";
+
+/// Appended to the namespace to name the invalidation channel.
+const CHANNEL_SUFFIX: &str = "!invalidations";
 
 /// Keys removed per `UNLINK` and asked for per `SCAN` step.
 const SCAN_BATCH: usize = 500;
@@ -42,10 +46,25 @@ fn escape_glob(text: &str) -> String {
 /// removes this namespace only. The connection is a [`ConnectionManager`], which
 /// reconnects on its own. Counters are this process's own; `entries` and
 /// `memory_bytes` are not tracked (see [`RedisCache::len`]).
+///
+/// Every removal (`delete`, `delete_prefix`, `clear`) is also published on
+/// [`invalidation_channel`](Self::invalidation_channel), once the keys are
+/// gone, so the L1 of every process's
+/// [`TieredCache::coherent`](crate::TieredCache::coherent) drops them too
+/// (see there for what a subscriber does), as `ovend-inv/1 <origin> <op>
+/// <argument>`: `origin` is this cache's random id in 16 hex digits (shared by
+/// its clones), `op` is `key`, `prefix` or `clear`, and the argument is the
+/// key or prefix (empty for `clear`).
 #[derive(Clone)]
 pub struct RedisCache {
     conn: ConnectionManager,
+    /// For the pub/sub connection of a coherent tiered cache; `None` when
+    /// built from a bare connection.
+    client: Option<redis::Client>,
     namespace: Arc<str>,
+    channel: Arc<str>,
+    /// Tags what this cache (and its clones) publishes.
+    origin: u64,
     counters: Arc<Counters>,
 }
 
@@ -68,6 +87,35 @@ impl RedisCache {
     /// The key prefix of this cache.
     pub fn namespace(&self) -> &str {
         &self.namespace
+    }
+
+    /// The pub/sub channel removals are published on: the namespace followed
+    /// by `!invalidations`.
+    pub fn invalidation_channel(&self) -> &str {
+        &self.channel
+    }
+
+    /// The random id that tags what this cache (and its clones) publishes.
+    pub(crate) fn origin(&self) -> u64 {
+        self.origin
+    }
+
+    /// The client to open a subscription with, if known.
+    pub(crate) fn client(&self) -> Option<&redis::Client> {
+        self.client.as_ref()
+    }
+
+    /// Tells every subscriber that `op` happened. Called after the removal
+    /// itself, so a subscriber that reads Redis after hearing of it never
+    /// finds the old value.
+    async fn publish(&self, op: Op<'_>) -> Result<(), CacheError> {
+        let mut conn = self.conn.clone();
+        redis::cmd("PUBLISH")
+            .arg(&*self.channel)
+            .arg(encode(self.origin, &op))
+            .query_async::<()>(&mut conn)
+            .await
+            .map_err(backend_error)
     }
 
     /// Live entries in this namespace (a full `SCAN`: for diagnostics, not hot paths).
@@ -206,8 +254,13 @@ impl CacheBackend for RedisCache {
     fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<(), CacheError>> {
         Box::pin(async move {
             let mut conn = self.conn.clone();
-            let removed: u64 = redis::cmd("UNLINK")
+            // One round trip: the key goes first, then the news of it.
+            let (removed, _receivers): (u64, u64) = redis::pipe()
+                .cmd("UNLINK")
                 .arg(self.key(key))
+                .cmd("PUBLISH")
+                .arg(&*self.channel)
+                .arg(encode(self.origin, &Op::Key(key)))
                 .query_async(&mut conn)
                 .await
                 .map_err(backend_error)?;
@@ -217,11 +270,17 @@ impl CacheBackend for RedisCache {
     }
 
     fn delete_prefix<'a>(&'a self, prefix: &'a str) -> BoxFuture<'a, Result<(), CacheError>> {
-        Box::pin(self.unlink_matching(prefix))
+        Box::pin(async move {
+            self.unlink_matching(prefix).await?;
+            self.publish(Op::Prefix(prefix)).await
+        })
     }
 
     fn clear(&self) -> BoxFuture<'_, Result<(), CacheError>> {
-        Box::pin(self.unlink_matching(""))
+        Box::pin(async move {
+            self.unlink_matching("").await?;
+            self.publish(Op::Clear).await
+        })
     }
 
     fn stats(&self) -> CacheStats {
@@ -280,17 +339,42 @@ impl RedisCacheBuilder {
             .get_connection_manager_with_config(config)
             .await
             .map_err(backend_error)?;
-        Ok(self.build(conn))
+        let mut cache = self.build(conn);
+        cache.client = Some(client);
+        Ok(cache)
     }
 
-    /// Uses an existing connection.
+    /// Uses an existing connection. Such a cache publishes its removals, but
+    /// cannot back a [`TieredCache::coherent`](crate::TieredCache::coherent),
+    /// which needs to open a subscription: use [`connect`](Self::connect).
     pub fn build(self, conn: ConnectionManager) -> RedisCache {
+        let channel = format!("{}{CHANNEL_SUFFIX}", self.namespace);
         RedisCache {
             conn,
+            client: None,
             namespace: self.namespace.into(),
+            channel: channel.into(),
+            origin: random_origin(),
             counters: Arc::default(),
         }
     }
+}
+
+/// A random id: the standard library's per-process random hash keys, mixed
+/// with the process id, the time and a counter, so two caches in one process
+/// or in two processes differ.
+fn random_origin() -> u64 {
+    use std::hash::BuildHasher;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_nanos());
+    std::collections::hash_map::RandomState::new().hash_one((
+        std::process::id(),
+        nanos,
+        NEXT.fetch_add(1, Ordering::Relaxed),
+    ))
 }
 
 #[cfg(test)]

@@ -74,6 +74,12 @@ impl Pattern {
         &self.text
     }
 
+    /// Whether the pattern ends in `**`, so it matches everything under what it
+    /// matches.
+    pub(crate) fn covers_subtree(&self) -> bool {
+        self.parts.last() == Some(&Part::Rest)
+    }
+
     /// Whether the path (or template) with these segments matches.
     pub(crate) fn matches(&self, path: &[&str]) -> bool {
         let mut rest = path.iter();

@@ -261,3 +261,67 @@ async fn a_manager_as_a_backend_keeps_its_strategy() {
         .strategy()
         .is_none());
 }
+
+/// An L2 that answers with what it held when asked, but lets an invalidation
+/// run (through the tiered cache) before the answer arrives: the race of a
+/// read against another writer.
+#[derive(Debug, Clone)]
+struct Racy {
+    store: MemoryCache,
+    tiered: Arc<std::sync::OnceLock<TieredCache>>,
+}
+
+impl CacheBackend for Racy {
+    fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<Option<Bytes>, CacheError>> {
+        self.store.get(key)
+    }
+    fn get_with_ttl<'a>(
+        &'a self,
+        key: &'a str,
+    ) -> BoxFuture<'a, Result<Option<ValueWithTtl>, CacheError>> {
+        Box::pin(async move {
+            let read = self.store.get(key).await?;
+            if let Some(tiered) = self.tiered.get() {
+                tiered.delete(key).await?;
+            }
+            Ok(read.map(|v| (v, None)))
+        })
+    }
+    fn set<'a>(
+        &'a self,
+        key: &'a str,
+        v: Bytes,
+        ttl: Duration,
+    ) -> BoxFuture<'a, Result<(), CacheError>> {
+        self.store.set(key, v, ttl)
+    }
+    fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<(), CacheError>> {
+        self.store.delete(key)
+    }
+    fn delete_prefix<'a>(&'a self, prefix: &'a str) -> BoxFuture<'a, Result<(), CacheError>> {
+        self.store.delete_prefix(prefix)
+    }
+    fn clear(&self) -> BoxFuture<'_, Result<(), CacheError>> {
+        self.store.clear()
+    }
+    fn stats(&self) -> CacheStats {
+        self.store.stats()
+    }
+}
+
+#[tokio::test]
+async fn a_value_invalidated_while_it_was_read_from_l2_does_not_settle_in_l1() {
+    let l1 = MemoryCache::new();
+    let l2 = Racy {
+        store: MemoryCache::new(),
+        tiered: Arc::default(),
+    };
+    l2.store.set("k", b("old"), TTL).await.unwrap();
+    let tiered = TieredCache::new(l1.clone(), l2.clone());
+    l2.tiered.set(tiered.clone()).unwrap();
+    // The read returns what it read, but must not copy it into L1: the
+    // invalidation that ran meanwhile made it stale.
+    assert_eq!(tiered.get("k").await.unwrap(), Some(b("old")));
+    assert_eq!(l1.get("k").await.unwrap(), None, "stale copy kept in L1");
+    assert_eq!(l2.store.get("k").await.unwrap(), None);
+}

@@ -117,6 +117,81 @@ pub enum EventKind {
         /// How long sending stops.
         retry_after: Duration,
     },
+    /// A request could not be granted at once: it waits in the rate limiter's queue.
+    RequestQueued {
+        /// The request (its route is the queue it waits in).
+        request: RequestInfo,
+    },
+    /// An HTTP attempt of a request leaves for Discord.
+    RequestSent {
+        /// The request.
+        request: RequestInfo,
+        /// This attempt's number (1 for the first).
+        attempt: u32,
+        /// Time the request has spent in the rate limiter's queue so far, over
+        /// every attempt.
+        queued: Duration,
+    },
+    /// Discord answered an attempt with a status it counts as invalid (401, 403,
+    /// or a 429 other than the `shared` scope); ten thousand of these in ten
+    /// minutes get the IP banned.
+    InvalidRequest {
+        /// The request.
+        request: RequestInfo,
+        /// The answer's status.
+        status: u16,
+    },
+    /// A request took longer than the client's slow-request threshold.
+    SlowRequest {
+        /// The request.
+        request: RequestInfo,
+        /// Time from start to end, waits included.
+        latency: Duration,
+        /// The threshold it exceeded.
+        threshold: Duration,
+    },
+    /// A route's rate-limit bucket was learned for the first time.
+    BucketLearned {
+        /// The route template (never a token).
+        route: String,
+        /// Discord's bucket hash.
+        bucket: String,
+        /// Requests per window, when the limiter reported it.
+        limit: Option<u32>,
+        /// The window's length, when the limiter reported it.
+        window: Option<Duration>,
+    },
+    /// A route moved to another rate-limit bucket.
+    BucketChanged {
+        /// The route template (never a token).
+        route: String,
+        /// The bucket hash known before.
+        old: String,
+        /// The bucket hash Discord now sends.
+        bucket: String,
+        /// Requests per window, when the limiter reported it.
+        limit: Option<u32>,
+        /// The window's length, when the limiter reported it.
+        window: Option<Duration>,
+    },
+    /// A hidden sublimit was learned from a 429 that left requests in its bucket.
+    SublimitLearned {
+        /// The route template the sublimit applies to (never a token).
+        route: String,
+        /// Requests that went through in its window before the 429.
+        allowed: u32,
+        /// How long its window lasts.
+        window: Duration,
+    },
+    /// The token's global window is full: a request waits for a place in it.
+    GlobalPressure {
+        /// The route of the request that waits (never a token).
+        route: String,
+        /// Requests in the global window (in flight or recently answered).
+        in_window: u32,
+        /// The global limit (requests per window).
+        limit: u32,
+    },
     /// An event of the user's own, for custom stages and handlers.
     Custom {
         /// A name to route on.
@@ -193,6 +268,22 @@ pub enum EventType {
     InvalidRequestWarning,
     /// [`EventKind::CloudflareBan`].
     CloudflareBan,
+    /// [`EventKind::RequestQueued`].
+    RequestQueued,
+    /// [`EventKind::RequestSent`].
+    RequestSent,
+    /// [`EventKind::InvalidRequest`].
+    InvalidRequest,
+    /// [`EventKind::SlowRequest`].
+    SlowRequest,
+    /// [`EventKind::BucketLearned`].
+    BucketLearned,
+    /// [`EventKind::BucketChanged`].
+    BucketChanged,
+    /// [`EventKind::SublimitLearned`].
+    SublimitLearned,
+    /// [`EventKind::GlobalPressure`].
+    GlobalPressure,
     /// [`EventKind::Custom`].
     Custom,
 }
@@ -212,6 +303,14 @@ impl EventType {
             Self::Retry => "retry",
             Self::InvalidRequestWarning => "invalid_request_warning",
             Self::CloudflareBan => "cloudflare_ban",
+            Self::RequestQueued => "request_queued",
+            Self::RequestSent => "request_sent",
+            Self::InvalidRequest => "invalid_request",
+            Self::SlowRequest => "slow_request",
+            Self::BucketLearned => "bucket_learned",
+            Self::BucketChanged => "bucket_changed",
+            Self::SublimitLearned => "sublimit_learned",
+            Self::GlobalPressure => "global_pressure",
             Self::Custom => "custom",
         }
     }
@@ -269,6 +368,14 @@ impl EventKind {
             Self::Retry { .. } => EventType::Retry,
             Self::InvalidRequestWarning { .. } => EventType::InvalidRequestWarning,
             Self::CloudflareBan { .. } => EventType::CloudflareBan,
+            Self::RequestQueued { .. } => EventType::RequestQueued,
+            Self::RequestSent { .. } => EventType::RequestSent,
+            Self::InvalidRequest { .. } => EventType::InvalidRequest,
+            Self::SlowRequest { .. } => EventType::SlowRequest,
+            Self::BucketLearned { .. } => EventType::BucketLearned,
+            Self::BucketChanged { .. } => EventType::BucketChanged,
+            Self::SublimitLearned { .. } => EventType::SublimitLearned,
+            Self::GlobalPressure { .. } => EventType::GlobalPressure,
             Self::Custom { .. } => EventType::Custom,
         }
     }
@@ -283,8 +390,16 @@ impl EventKind {
             | Self::CacheMiss { request }
             | Self::RateLimitWait { request, .. }
             | Self::RateLimited { request, .. }
-            | Self::Retry { request, .. } => Some(request),
-            Self::CacheInvalidated { .. }
+            | Self::Retry { request, .. }
+            | Self::RequestQueued { request }
+            | Self::RequestSent { request, .. }
+            | Self::InvalidRequest { request, .. }
+            | Self::SlowRequest { request, .. } => Some(request),
+            Self::BucketLearned { .. }
+            | Self::BucketChanged { .. }
+            | Self::SublimitLearned { .. }
+            | Self::GlobalPressure { .. }
+            | Self::CacheInvalidated { .. }
             | Self::InvalidRequestWarning { .. }
             | Self::CloudflareBan { .. }
             | Self::Custom { .. } => None,
@@ -298,11 +413,20 @@ impl EventKind {
             | Self::CacheHit { .. }
             | Self::CacheMiss { .. }
             | Self::CacheInvalidated { .. }
-            | Self::RateLimitWait { .. } => Level::Debug,
-            Self::RequestCompleted { .. } | Self::Custom { .. } => Level::Info,
-            Self::RateLimited { .. } | Self::Retry { .. } | Self::InvalidRequestWarning { .. } => {
-                Level::Warn
-            }
+            | Self::RateLimitWait { .. }
+            | Self::RequestQueued { .. }
+            | Self::RequestSent { .. }
+            | Self::BucketLearned { .. } => Level::Debug,
+            Self::RequestCompleted { .. }
+            | Self::Custom { .. }
+            | Self::BucketChanged { .. }
+            | Self::SublimitLearned { .. } => Level::Info,
+            Self::RateLimited { .. }
+            | Self::Retry { .. }
+            | Self::InvalidRequestWarning { .. }
+            | Self::InvalidRequest { .. }
+            | Self::SlowRequest { .. }
+            | Self::GlobalPressure { .. } => Level::Warn,
             Self::RequestFailed { .. } | Self::CloudflareBan { .. } => Level::Error,
         }
     }

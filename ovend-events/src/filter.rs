@@ -23,6 +23,23 @@ where
     }
 }
 
+/// Passes every event: the filter of a subscriber that wants everything.
+///
+/// ```
+/// # use ovend_events::{AllEvents, EventSystem};
+/// let events = EventSystem::new();
+/// let stream = events.subscribe(AllEvents);
+/// # drop(stream);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AllEvents;
+
+impl EventFilter for AllEvents {
+    fn matches(&self, _: &Event) -> bool {
+        true
+    }
+}
+
 /// Passes events at or above a level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LevelFilter {

@@ -84,6 +84,30 @@ pub trait EventHandler: Send + Sync {
     /// Cloudflare banned the IP.
     fn on_cloudflare_ban(&self, retry_after: Duration) {}
 
+    /// A request waits in the rate limiter's queue.
+    fn on_request_queued(&self, request: &RequestInfo) {}
+
+    /// An HTTP attempt leaves; `queued` is the time spent in the limiter's queue so far.
+    fn on_request_sent(&self, request: &RequestInfo, attempt: u32, queued: Duration) {}
+
+    /// Discord counted an answer as an invalid request.
+    fn on_invalid_request(&self, request: &RequestInfo, status: u16) {}
+
+    /// A request took longer than the slow-request threshold.
+    fn on_slow_request(&self, request: &RequestInfo, latency: Duration, threshold: Duration) {}
+
+    /// A route's bucket was learned; `event` carries its limit and window.
+    fn on_bucket_learned(&self, route: &str, bucket: &str, event: &Event) {}
+
+    /// A route moved from bucket `old` to `bucket`.
+    fn on_bucket_changed(&self, route: &str, old: &str, bucket: &str) {}
+
+    /// A hidden sublimit of `allowed` requests per `window` was learned on `route`.
+    fn on_sublimit_learned(&self, route: &str, allowed: u32, window: Duration) {}
+
+    /// The global window is full (`in_window` of `limit`); a request on `route` waits.
+    fn on_global_pressure(&self, route: &str, in_window: u32, limit: u32) {}
+
     /// A user-defined event.
     fn on_custom(&self, name: &str, message: &str) {}
 }
@@ -132,6 +156,45 @@ fn dispatch<H: EventHandler + ?Sized>(handler: &H, event: &Event) {
         }
         EventKind::CloudflareBan { retry_after } => handler.on_cloudflare_ban(*retry_after),
         EventKind::Custom { name, message } => handler.on_custom(name, message),
+        other => dispatch_flow(handler, other, event),
+    }
+}
+
+/// The hooks of the kinds that describe the flow and the limiter in detail.
+fn dispatch_flow<H: EventHandler + ?Sized>(handler: &H, kind: &EventKind, event: &Event) {
+    match kind {
+        EventKind::RequestQueued { request } => handler.on_request_queued(request),
+        EventKind::RequestSent {
+            request,
+            attempt,
+            queued,
+        } => handler.on_request_sent(request, *attempt, *queued),
+        EventKind::InvalidRequest { request, status } => {
+            handler.on_invalid_request(request, *status)
+        }
+        EventKind::SlowRequest {
+            request,
+            latency,
+            threshold,
+        } => handler.on_slow_request(request, *latency, *threshold),
+        EventKind::BucketLearned { route, bucket, .. } => {
+            handler.on_bucket_learned(route, bucket, event)
+        }
+        EventKind::BucketChanged {
+            route, old, bucket, ..
+        } => handler.on_bucket_changed(route, old, bucket),
+        EventKind::SublimitLearned {
+            route,
+            allowed,
+            window,
+        } => handler.on_sublimit_learned(route, *allowed, *window),
+        EventKind::GlobalPressure {
+            route,
+            in_window,
+            limit,
+        } => handler.on_global_pressure(route, *in_window, *limit),
+        // Kinds with hooks of their own are dispatched in `dispatch`.
+        _ => {}
     }
 }
 

@@ -1,7 +1,7 @@
-//! Ready-made handlers: the logger, notifications, and closures.
+//! Ready-made handlers: the logger and closures (notifications have a module
+//! of their own).
 
 use std::fmt;
-use std::sync::Arc;
 
 use crate::event::{Event, Level};
 use crate::handler::EventHandler;
@@ -33,62 +33,6 @@ impl EventHandler for DebugHandler {
             Level::Info => tracing::info!(target: "ovend::events", kind, event = ?data),
             Level::Warn => tracing::warn!(target: "ovend::events", kind, event = ?data),
             Level::Error => tracing::error!(target: "ovend::events", kind, event = ?data),
-        }
-    }
-}
-
-/// Where notifications go: a webhook, a pager, a chat channel.
-///
-/// Called on the dispatcher thread; a sink that does network I/O should hand the
-/// event to its own task or thread rather than block every other handler.
-pub trait NotificationSink: Send + Sync {
-    /// Delivers one notification.
-    fn notify(&self, event: &Event);
-}
-
-impl<F> NotificationSink for F
-where
-    F: Fn(&Event) + Send + Sync,
-{
-    fn notify(&self, event: &Event) {
-        self(event);
-    }
-}
-
-/// Forwards events at or above a level to a [`NotificationSink`].
-#[derive(Clone)]
-pub struct NotificationHandler {
-    min_level: Level,
-    sink: Arc<dyn NotificationSink>,
-}
-
-impl NotificationHandler {
-    /// Notifies `sink` of every event at `min_level` or above.
-    pub fn new(min_level: Level, sink: impl NotificationSink + 'static) -> Self {
-        Self {
-            min_level,
-            sink: Arc::new(sink),
-        }
-    }
-
-    /// The lowest level forwarded.
-    pub fn min_level(&self) -> Level {
-        self.min_level
-    }
-}
-
-impl fmt::Debug for NotificationHandler {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("NotificationHandler")
-            .field("min_level", &self.min_level)
-            .finish_non_exhaustive()
-    }
-}
-
-impl EventHandler for NotificationHandler {
-    fn handle(&self, event: &Event) {
-        if event.level >= self.min_level {
-            self.sink.notify(event);
         }
     }
 }
@@ -141,6 +85,9 @@ mod tests {
 
     #[test]
     fn notification_handler_forwards_at_or_above_its_level() {
+        use crate::notification::NotificationHandler;
+        use std::sync::Arc;
+
         let seen = Arc::new(Mutex::new(Vec::new()));
         let sink = {
             let seen = Arc::clone(&seen);
@@ -163,6 +110,7 @@ mod tests {
     #[test]
     fn debug_handler_logs_at_the_event_level() {
         use std::io::Write;
+        use std::sync::Arc;
 
         #[derive(Clone, Default)]
         struct Buf(Arc<Mutex<Vec<u8>>>);

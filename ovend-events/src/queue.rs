@@ -11,6 +11,15 @@
 //! minimum over lane fronts and the event being handled. `flush` waits until that
 //! low watermark passes the sequence number taken at the call — "everything emitted
 //! before me is handled" — which stays correct even though priorities reorder.
+//!
+//! Waking the dispatcher is a syscall on the emitting thread, and at thousands of
+//! events a second one wake per event costs the request path more than anything
+//! else the event system does. So the dispatcher, once it has drained the queue,
+//! first *lingers*: it sleeps at most [`LINGER`] and wakes on its own. Emitters
+//! leave a lingering dispatcher alone unless the queue fills up to a batch, a
+//! warning or error arrives, or someone flushes. Only after a linger with nothing
+//! to do does it sleep deeply, and then the next event wakes it at once. A busy
+//! system pays about one wake-up per linger; an idle one none.
 
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -19,7 +28,26 @@ use std::time::Duration;
 use parking_lot::{Condvar, Mutex};
 use tokio::sync::Notify;
 
-use crate::event::Event;
+use crate::event::{Event, Level};
+
+/// How long a dispatcher that drained the queue waits for more before it needs
+/// waking; also the longest a debug or info event waits to be handled.
+const LINGER: Duration = Duration::from_millis(2);
+
+/// Events queued that wake a lingering dispatcher (at most half the capacity).
+const WAKE_BATCH: usize = 256;
+
+/// What the dispatcher is doing, for emitters deciding whether to wake it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Sleep {
+    /// Handling events, or about to look at the queue.
+    #[default]
+    Awake,
+    /// Waiting at most `LINGER`; woken early only for a batch or a warning.
+    Lingering,
+    /// Waiting for the next event, however long.
+    Deep,
+}
 
 /// An accepted event with its sequence number.
 pub(crate) struct Queued {
@@ -35,6 +63,7 @@ struct State {
     in_progress: Option<u64>,
     closed: bool,
     flush_waiters: usize,
+    sleep: Sleep,
 }
 
 impl State {
@@ -59,6 +88,7 @@ impl State {
 pub(crate) struct PriorityQueue {
     state: Mutex<State>,
     capacity: usize,
+    wake_batch: usize,
     /// Wakes the dispatcher when an event arrives or the queue closes.
     ready: Condvar,
     /// Wakes blocking flushers when the dispatcher makes progress.
@@ -72,6 +102,7 @@ impl PriorityQueue {
         Self {
             state: Mutex::new(State::default()),
             capacity: capacity.max(1),
+            wake_batch: (capacity / 2).clamp(1, WAKE_BATCH),
             ready: Condvar::new(),
             progress: Condvar::new(),
             progress_async: Notify::new(),
@@ -86,10 +117,22 @@ impl PriorityQueue {
         }
         let seq = state.next_seq;
         state.next_seq += 1;
+        let urgent = event.level >= Level::Warn;
         state.lanes[event.level.index()].push_back(Queued { seq, event });
         state.len += 1;
+        let wake = match state.sleep {
+            Sleep::Awake => false,
+            Sleep::Lingering => urgent || state.len >= self.wake_batch,
+            Sleep::Deep => true,
+        };
+        if wake {
+            // Woken once: the next emitters need not wake it again.
+            state.sleep = Sleep::Awake;
+        }
         drop(state);
-        self.ready.notify_one();
+        if wake {
+            self.ready.notify_one();
+        }
         true
     }
 
@@ -104,12 +147,25 @@ impl PriorityQueue {
         loop {
             if let Some(item) = state.pop_highest() {
                 state.in_progress = Some(item.seq);
+                state.sleep = Sleep::Awake;
                 return Some(item);
             }
             if state.closed {
                 return None;
             }
-            self.ready.wait(&mut state);
+            if state.sleep == Sleep::Lingering {
+                // Lingered with nothing to do: sleep until an event wakes us.
+                state.sleep = Sleep::Deep;
+                self.ready.wait(&mut state);
+            } else {
+                state.sleep = Sleep::Lingering;
+                if !self.ready.wait_for(&mut state, LINGER).timed_out() {
+                    state.sleep = Sleep::Awake;
+                }
+                // Timed out: still `Lingering`, so an empty queue means deep sleep next.
+                continue;
+            }
+            state.sleep = Sleep::Awake;
         }
     }
 
@@ -117,6 +173,16 @@ impl PriorityQueue {
     pub(crate) fn close(&self) {
         self.state.lock().closed = true;
         self.ready.notify_all();
+    }
+
+    /// Wakes a lingering dispatcher: someone waits for the queue to drain.
+    fn hurry(&self) {
+        let mut state = self.state.lock();
+        if state.sleep != Sleep::Awake && state.len > 0 {
+            state.sleep = Sleep::Awake;
+            drop(state);
+            self.ready.notify_one();
+        }
     }
 
     /// Events waiting (not counting the one being handled).
@@ -133,6 +199,7 @@ impl PriorityQueue {
     /// handled, or `timeout` passes. Returns whether everything was handled.
     pub(crate) fn flush_blocking(&self, timeout: Duration) -> bool {
         let deadline = std::time::Instant::now() + timeout;
+        self.hurry();
         let mut state = self.state.lock();
         let target = state.next_seq;
         state.flush_waiters += 1;
@@ -152,6 +219,7 @@ impl PriorityQueue {
     pub(crate) async fn flush(&self) {
         let target = self.mark();
         let _waiter = FlushWaiter::register(self);
+        self.hurry();
         loop {
             let notified = self.progress_async.notified();
             tokio::pin!(notified);

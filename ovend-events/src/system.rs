@@ -13,6 +13,7 @@ use crate::filter::{EventFilter, LevelFilter};
 use crate::handler::EventHandler;
 use crate::queue::PriorityQueue;
 use crate::router::{Route, Router};
+use crate::stream::EventStream;
 
 /// Events the queue holds before `emit` starts dropping, unless configured.
 pub const DEFAULT_CAPACITY: usize = 4096;
@@ -46,9 +47,13 @@ struct Inner {
     shared: Arc<Shared>,
     filters: Vec<Arc<dyn EventFilter>>,
     broadcast: broadcast::Sender<Arc<Event>>,
+    /// Live subscriber streams, kept apart from the channel's own count, which
+    /// takes a lock to read: `is_listening` must stay two atomic loads.
+    subscribers: Arc<AtomicUsize>,
     routes: AtomicUsize,
     emitted: AtomicU64,
-    dropped: AtomicU64,
+    /// Shared with subscriber streams, which add the events they lag behind on.
+    dropped: Arc<AtomicU64>,
     filtered: AtomicU64,
     dispatcher: Mutex<bool>,
 }
@@ -98,7 +103,7 @@ impl EventSystem {
             return;
         }
         let event = Arc::new(event);
-        if inner.broadcast.receiver_count() > 0 {
+        if inner.subscribers.load(Ordering::Acquire) > 0 {
             // Fails only when every receiver is gone, which is not an error.
             let _ = inner.broadcast.send(Arc::clone(&event));
         }
@@ -115,7 +120,8 @@ impl EventSystem {
     /// Whether anyone would see an event: a handler or a live subscriber. Emitters
     /// may check this before building an expensive event.
     pub fn is_listening(&self) -> bool {
-        self.inner.routes.load(Ordering::Acquire) > 0 || self.inner.broadcast.receiver_count() > 0
+        self.inner.routes.load(Ordering::Acquire) > 0
+            || self.inner.subscribers.load(Ordering::Acquire) > 0
     }
 
     /// Adds a handler that receives every event passing the system's filters.
@@ -162,12 +168,22 @@ impl EventSystem {
         }
     }
 
-    /// A stream of every event passing the system's filters, from now on.
+    /// A [`Stream`](futures_core::Stream) of the events, from now on, that pass
+    /// both the system's filters and `filter` ([`AllEvents`](crate::AllEvents) for
+    /// every one, or a [`KindFilter`](crate::KindFilter), a
+    /// [`LevelFilter`](crate::LevelFilter), a closure…). Events `filter` refuses
+    /// are never delivered.
     ///
-    /// A receiver that falls more than the capacity behind loses the oldest events
-    /// and gets [`RecvError::Lagged`](crate::RecvError::Lagged).
-    pub fn subscribe(&self) -> broadcast::Receiver<Arc<Event>> {
-        self.inner.broadcast.subscribe()
+    /// A subscriber that falls more than the capacity behind loses the oldest
+    /// events; they are counted in [`EventStream::missed`] and in
+    /// [`dropped`](Self::dropped).
+    pub fn subscribe(&self, filter: impl EventFilter + 'static) -> EventStream {
+        EventStream::new(
+            self.inner.broadcast.subscribe(),
+            Box::new(filter),
+            Arc::clone(&self.inner.dropped),
+            Arc::clone(&self.inner.subscribers),
+        )
     }
 
     /// Returns once every event emitted before the call has been handled by every
@@ -187,7 +203,8 @@ impl EventSystem {
         self.inner.emitted.load(Ordering::Relaxed)
     }
 
-    /// Events dropped because the queue was full.
+    /// Events lost: dropped because the handlers' queue was full, plus events
+    /// subscribers missed by falling too far behind.
     pub fn dropped(&self) -> u64 {
         self.inner.dropped.load(Ordering::Relaxed)
     }
@@ -228,7 +245,10 @@ impl fmt::Debug for EventSystem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("EventSystem")
             .field("handlers", &self.handler_count())
-            .field("subscribers", &self.inner.broadcast.receiver_count())
+            .field(
+                "subscribers",
+                &self.inner.subscribers.load(Ordering::Relaxed),
+            )
             .field("pending", &self.pending())
             .field("emitted", &self.emitted())
             .field("dropped", &self.dropped())
@@ -353,9 +373,10 @@ impl EventSystemBuilder {
                 }),
                 filters: self.filters,
                 broadcast,
+                subscribers: Arc::new(AtomicUsize::new(0)),
                 routes: AtomicUsize::new(0),
                 emitted: AtomicU64::new(0),
-                dropped: AtomicU64::new(0),
+                dropped: Arc::new(AtomicU64::new(0)),
                 filtered: AtomicU64::new(0),
                 dispatcher: Mutex::new(false),
             }),
@@ -375,14 +396,14 @@ mod tests {
     fn a_weak_handle_reaches_the_system_only_while_it_lives() {
         let system = EventSystem::new();
         let weak = system.downgrade();
-        let mut events = weak.upgrade().expect("alive").subscribe();
+        let mut events = weak.upgrade().expect("alive").subscribe(crate::AllEvents);
         weak.upgrade()
             .unwrap()
             .emit_event(Event::new(EventKind::Custom {
                 name: "x".into(),
                 message: String::new(),
             }));
-        assert!(events.try_recv().is_ok());
+        assert!(events.try_recv().is_some());
         assert!(!weak.is_closed());
         drop(system);
         assert!(weak.is_closed());

@@ -81,6 +81,23 @@ pub struct AnalyticsSnapshot {
     pub wait: LatencySummary,
     /// Routes, most requested first.
     pub routes: Vec<RouteSnapshot>,
+    /// Time requests spent in the rate limiter's queue (requests that sent
+    /// at least one HTTP attempt).
+    pub queue_time: LatencySummary,
+    /// The rest of those requests' time: HTTP exchanges and the pauses between
+    /// them (retry backoffs, 429 sleeps).
+    pub network_time: LatencySummary,
+    /// Answers Discord counted as invalid requests (401, 403, 429), in all.
+    pub invalid_requests: u64,
+    /// Invalid requests in the last ten minutes (Discord bans the IP at 10,000).
+    pub invalid_requests_10m: u32,
+    /// Requests slower than the client's slow-request threshold.
+    pub slow_requests: u64,
+    /// Requests that waited for a full global window.
+    pub global_pressure: u64,
+    /// Events lost before reaching handlers or subscribers (a full queue, a
+    /// subscriber too far behind), for the event systems the collector tracks.
+    pub events_dropped: u64,
 }
 
 impl AnalyticsSnapshot {
@@ -196,6 +213,23 @@ impl fmt::Display for AnalyticsSnapshot {
             Short(self.wait.p99),
             Short(self.wait.max),
             self.wait.count
+        )?;
+        writeln!(
+            f,
+            "split     queue p50 {} p99 {}, network p50 {} p99 {}",
+            Short(self.queue_time.p50),
+            Short(self.queue_time.p99),
+            Short(self.network_time.p50),
+            Short(self.network_time.p99)
+        )?;
+        writeln!(
+            f,
+            "health    invalid {} in 10 min ({} in all), {} slow, {} global waits, {} events dropped",
+            self.invalid_requests_10m,
+            self.invalid_requests,
+            self.slow_requests,
+            self.global_pressure,
+            self.events_dropped
         )?;
         if self.routes.is_empty() {
             return Ok(());

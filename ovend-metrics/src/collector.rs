@@ -6,13 +6,17 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use hdrhistogram::Histogram;
-use ovend_events::{Event, EventHandler, EventKind, RequestInfo};
+use ovend_events::{
+    Event, EventHandler, EventKind, EventSystem, RequestInfo, RollingCount, WeakEventSystem,
+    INVALID_REQUEST_WINDOW,
+};
 use parking_lot::Mutex;
 use tokio::time::Instant;
 
 use crate::analytics::{Analytics, AnalyticsSnapshot, RouteSnapshot};
 use crate::export;
 use crate::performance::{self, LatencySummary, PerformanceTracker};
+use crate::timing::RequestTiming;
 
 /// Turns events into counts, latency percentiles and wait statistics.
 ///
@@ -31,6 +35,9 @@ pub struct MetricsCollector {
 struct Inner {
     export: bool,
     state: Mutex<State>,
+    /// Event systems whose lost events the snapshot reports (weakly held: the
+    /// collector is their handler, and must not keep them alive).
+    systems: Mutex<Vec<WeakEventSystem>>,
 }
 
 /// Counters of one route.
@@ -62,6 +69,11 @@ struct State {
     waits: Histogram<u64>,
     latency: PerformanceTracker,
     routes: HashMap<(String, String), RouteStats>,
+    timing: RequestTiming,
+    invalid: RollingCount,
+    invalid_total: u64,
+    slow_requests: u64,
+    global_pressure: u64,
 }
 
 impl State {
@@ -84,6 +96,11 @@ impl State {
             waits: performance::micros_histogram(),
             latency: PerformanceTracker::new(),
             routes: HashMap::new(),
+            timing: RequestTiming::new(),
+            invalid: RollingCount::new(INVALID_REQUEST_WINDOW),
+            invalid_total: 0,
+            slow_requests: 0,
+            global_pressure: 0,
         }
     }
 
@@ -92,7 +109,14 @@ impl State {
         self.routes.entry(key).or_default()
     }
 
-    fn finish(&mut self, r: &RequestInfo, success: bool, class: String, latency: Duration) {
+    /// Counts a finished request; returns its (queue, network) split if it sent anything.
+    fn finish(
+        &mut self,
+        r: &RequestInfo,
+        success: bool,
+        class: String,
+        latency: Duration,
+    ) -> Option<(Duration, Duration)> {
         if success {
             self.successes += 1;
         } else {
@@ -107,9 +131,10 @@ impl State {
         } else {
             route.failures += 1;
         }
+        self.timing.finished(r.id, latency)
     }
 
-    fn snapshot(&self) -> AnalyticsSnapshot {
+    fn snapshot(&mut self, events_dropped: u64) -> AnalyticsSnapshot {
         let requests = self.successes + self.failures;
         let mut routes: Vec<RouteSnapshot> = self
             .routes
@@ -153,6 +178,13 @@ impl State {
             wait_total: self.wait_total,
             wait: LatencySummary::of(&self.waits),
             routes,
+            queue_time: self.timing.queue_summary(),
+            network_time: self.timing.network_summary(),
+            invalid_requests: self.invalid_total,
+            invalid_requests_10m: self.invalid.count(Instant::now()),
+            slow_requests: self.slow_requests,
+            global_pressure: self.global_pressure,
+            events_dropped,
         }
     }
 }
@@ -176,6 +208,24 @@ impl MetricsCollector {
     /// Starts configuring a collector.
     pub fn builder() -> MetricsCollectorBuilder {
         MetricsCollectorBuilder { export: true }
+    }
+
+    /// Reports the events `events` loses (its [`dropped`](EventSystem::dropped)
+    /// count) as [`AnalyticsSnapshot::events_dropped`] and through the facade.
+    /// A client does this for its own system; call it for a system you register
+    /// the collector with yourself. Several systems add up.
+    pub fn track_dropped(&self, events: &EventSystem) {
+        self.inner.systems.lock().push(events.downgrade());
+    }
+
+    /// Events lost by the tracked systems that still live.
+    fn events_dropped(&self) -> u64 {
+        let systems = self.inner.systems.lock();
+        systems
+            .iter()
+            .filter_map(WeakEventSystem::upgrade)
+            .map(|events| events.dropped())
+            .sum()
     }
 
     /// Forgets every number and restarts the uptime clock.
@@ -209,17 +259,19 @@ impl MetricsCollector {
                 latency,
                 ..
             } => {
-                s.finish(request, *status < 400, status_class(*status), *latency);
+                let split = s.finish(request, *status < 400, status_class(*status), *latency);
                 if export {
                     export::finished(request, status.to_string(), *latency);
+                    self.export_end(&mut s, request, split);
                 }
             }
             EventKind::RequestFailed {
                 request, latency, ..
             } => {
-                s.finish(request, false, "error".to_owned(), *latency);
+                let split = s.finish(request, false, "error".to_owned(), *latency);
                 if export {
                     export::finished(request, "error".to_owned(), *latency);
+                    self.export_end(&mut s, request, split);
                 }
             }
             EventKind::CacheHit { request } => {
@@ -266,9 +318,54 @@ impl MetricsCollector {
                     export::cloudflare_ban();
                 }
             }
+            other => Self::record_detail(&mut s, other, export),
+        }
+    }
+
+    /// The kinds that describe the flow and the limiter in detail.
+    fn record_detail(s: &mut State, kind: &EventKind, export: bool) {
+        match kind {
+            EventKind::RequestSent {
+                request, queued, ..
+            } => s.timing.sent(request.id, *queued),
+            EventKind::InvalidRequest { .. } => {
+                s.invalid_total += 1;
+                s.invalid.record(Instant::now());
+                if export {
+                    export::invalid_request();
+                }
+            }
+            EventKind::SlowRequest { request, .. } => {
+                s.slow_requests += 1;
+                if export {
+                    export::slow_request(request);
+                }
+            }
+            EventKind::GlobalPressure { .. } => {
+                s.global_pressure += 1;
+                if export {
+                    export::global_pressure();
+                }
+            }
             // Custom events and kinds added later carry nothing to count.
             _ => {}
         }
+    }
+
+    /// After a request ends: its queue/network split, and the values that
+    /// change with time rather than with one event (refreshed here, as requests
+    /// end, so a scrape sees them current while the client works).
+    fn export_end(
+        &self,
+        s: &mut State,
+        request: &RequestInfo,
+        split: Option<(Duration, Duration)>,
+    ) {
+        if let Some((queue, network)) = split {
+            export::split(request, queue, network);
+        }
+        export::invalid_window(s.invalid.count(Instant::now()));
+        export::events_dropped(self.events_dropped());
     }
 }
 
@@ -297,7 +394,8 @@ impl EventHandler for MetricsCollector {
 
 impl Analytics for MetricsCollector {
     fn snapshot(&self) -> AnalyticsSnapshot {
-        self.inner.state.lock().snapshot()
+        let dropped = self.events_dropped();
+        self.inner.state.lock().snapshot(dropped)
     }
 }
 
@@ -328,6 +426,7 @@ impl MetricsCollectorBuilder {
             inner: Arc::new(Inner {
                 export: self.export,
                 state: Mutex::new(State::new()),
+                systems: Mutex::new(Vec::new()),
             }),
         }
     }

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use metrics::{counter, histogram};
+use metrics::{counter, gauge, histogram};
 use ovend_events::RequestInfo;
 
 /// Metric names, for dashboards and tests.
@@ -29,6 +29,22 @@ pub mod names {
     pub const CACHE_MISSES: &str = "ovend_cache_misses_total";
     /// Counter: Cloudflare bans.
     pub const CLOUDFLARE_BANS: &str = "ovend_cloudflare_bans_total";
+    /// Histogram (seconds): time a request spent in the rate limiter's queue.
+    /// Labels `method`, `route`.
+    pub const QUEUE_TIME: &str = "ovend_request_queue_seconds";
+    /// Histogram (seconds): the rest of a request's time (HTTP exchanges and the
+    /// pauses between them). Labels `method`, `route`.
+    pub const NETWORK_TIME: &str = "ovend_request_network_seconds";
+    /// Counter: answers Discord counts as invalid requests (401, 403, 429).
+    pub const INVALID_REQUESTS: &str = "ovend_invalid_requests_total";
+    /// Gauge: invalid requests in the last ten minutes (Discord bans at 10,000).
+    pub const INVALID_REQUESTS_WINDOW: &str = "ovend_invalid_requests_10m";
+    /// Counter: events lost before reaching handlers or subscribers.
+    pub const EVENTS_DROPPED: &str = "ovend_events_dropped_total";
+    /// Counter: requests slower than the client's threshold. Labels `method`, `route`.
+    pub const SLOW_REQUESTS: &str = "ovend_slow_requests_total";
+    /// Counter: requests that waited for a full global window.
+    pub const GLOBAL_PRESSURE: &str = "ovend_global_pressure_total";
 }
 
 fn labels(r: &RequestInfo) -> [(&'static str, String); 2] {
@@ -74,4 +90,30 @@ pub(crate) fn cache(r: &RequestInfo, hit: bool) {
 
 pub(crate) fn cloudflare_ban() {
     counter!(names::CLOUDFLARE_BANS).increment(1);
+}
+
+pub(crate) fn split(r: &RequestInfo, queue: Duration, network: Duration) {
+    let labels = labels(r);
+    histogram!(names::QUEUE_TIME, &labels).record(queue.as_secs_f64());
+    histogram!(names::NETWORK_TIME, &labels).record(network.as_secs_f64());
+}
+
+pub(crate) fn invalid_request() {
+    counter!(names::INVALID_REQUESTS).increment(1);
+}
+
+pub(crate) fn invalid_window(count: u32) {
+    gauge!(names::INVALID_REQUESTS_WINDOW).set(f64::from(count));
+}
+
+pub(crate) fn events_dropped(total: u64) {
+    counter!(names::EVENTS_DROPPED).absolute(total);
+}
+
+pub(crate) fn slow_request(r: &RequestInfo) {
+    counter!(names::SLOW_REQUESTS, &labels(r)).increment(1);
+}
+
+pub(crate) fn global_pressure() {
+    counter!(names::GLOBAL_PRESSURE).increment(1);
 }

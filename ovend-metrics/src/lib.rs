@@ -4,6 +4,7 @@ mod analytics;
 mod collector;
 mod export;
 mod performance;
+mod timing;
 
 pub use analytics::{Analytics, AnalyticsSnapshot, RouteSnapshot};
 pub use collector::{MetricsCollector, MetricsCollectorBuilder};

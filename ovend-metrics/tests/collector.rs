@@ -220,3 +220,46 @@ fn without_a_recorder_export_is_a_no_op() {
     m.record(&completed(req(1, "GET", "/users/@me"), 200, 20));
     assert_eq!(m.snapshot().requests, 1);
 }
+
+#[tokio::test(start_paused = true)]
+async fn queue_and_network_time_invalid_requests_and_drops() {
+    let m = MetricsCollector::builder().export(false).build();
+    let r = req(1, "GET", "/channels/{channel_id}");
+    m.record(&Event::new(EventKind::RequestSent {
+        request: r.clone(),
+        attempt: 1,
+        queued: Duration::from_millis(40),
+    }));
+    m.record(&completed(r.clone(), 200, 100));
+    for _ in 0..3 {
+        m.record(&Event::new(EventKind::InvalidRequest {
+            request: r.clone(),
+            status: 403,
+        }));
+    }
+    let s = m.snapshot();
+    assert!(within(s.queue_time.max, 40), "{s}");
+    assert!(within(s.network_time.max, 60), "{s}");
+    assert_eq!((s.invalid_requests, s.invalid_requests_10m), (3, 3));
+    tokio::time::advance(Duration::from_secs(600)).await;
+    let s = m.snapshot();
+    assert_eq!(
+        (s.invalid_requests, s.invalid_requests_10m),
+        (3, 0),
+        "rolled out"
+    );
+
+    // A full queue drops; the collector reports the system it tracks.
+    let events = EventSystem::builder().capacity(1).build();
+    m.track_dropped(&events);
+    events.add_handler(ovend_events::FnHandler::new(|_: &Event| {
+        std::thread::sleep(Duration::from_millis(5))
+    }));
+    for i in 0..20 {
+        events.emit(EventKind::RequestStarted {
+            request: req(i, "GET", "/x"),
+        });
+    }
+    assert!(events.dropped() > 0);
+    assert_eq!(m.snapshot().events_dropped, events.dropped());
+}

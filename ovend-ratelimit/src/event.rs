@@ -84,6 +84,18 @@ pub enum RateLimitEvent {
         /// How long its window lasts, from the first request to when `retry_after` frees it.
         window: Duration,
     },
+    /// A request waits for the token's global window: it is full (or a global
+    /// 429 blocks it). Sent with the request's `Waiting` event, once per request
+    /// and wait reason, so its cost follows the waits, not the requests.
+    GlobalPressure {
+        /// The route of the request that waits.
+        key: RouteKey,
+        /// Places taken in the window: requests in flight, and answered ones
+        /// still inside it.
+        in_window: u32,
+        /// The global limit per window.
+        limit: u32,
+    },
     /// The count of invalid requests in the last ten minutes crossed a warning threshold.
     InvalidRequestWarning {
         /// Invalid requests counted in the rolling window.

@@ -89,6 +89,15 @@ impl GlobalWindow {
         }
     }
 
+    /// Places taken in the window (in flight or answered within it) and the
+    /// limit, for reporting; `None` without a proactive limit. Read after `room`,
+    /// which expires old entries.
+    pub(crate) fn fill(&self) -> Option<(u32, u32)> {
+        let used = u32::try_from(self.answered.len()).unwrap_or(u32::MAX);
+        self.limit
+            .map(|limit| (used.saturating_add(self.in_flight), limit))
+    }
+
     /// Whether the head of bucket `slot` may take a place at `now`: there is room
     /// and no bucket ahead of it in line takes it. Otherwise it joins the line
     /// and waits for the first place to free (and for the buckets ahead, which

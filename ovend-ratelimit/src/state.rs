@@ -186,6 +186,15 @@ impl State {
                 wait: wait.until.map(|u| u - now),
                 reason: wait.reason,
             });
+            if wait.reason == WaitReason::Global {
+                if let Some((in_window, limit)) = self.global.fill() {
+                    events.push(RateLimitEvent::GlobalPressure {
+                        key: ticket.key.clone(),
+                        in_window,
+                        limit,
+                    });
+                }
+            }
         }
         Step::Wait(wait.until)
     }

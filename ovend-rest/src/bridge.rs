@@ -7,9 +7,15 @@
 //! request they concern (any limiter can be plugged in, so the flow cannot
 //! count on the limiter's own events for those). The bridge adds what only the
 //! limiter knows: invalid-request warnings, a token found invalid, headers it
-//! could not trust, a shared store lost and found again, and learned buckets and
-//! sublimits (as `Custom` events named `ratelimit.*`). Route keys print without
-//! webhook tokens.
+//! could not trust and a shared store lost and found again (as `Custom` events
+//! named `ratelimit.*`), and, as typed events, buckets and sublimits learned and
+//! the global window running full. Events carry route templates
+//! (`RouteKey::route`), never a webhook token.
+//!
+//! ovend-ratelimit reports a bucket's limit but not its window, so the typed
+//! bucket events leave `window` empty. Global pressure is the limiter's own
+//! count of its window (`RateLimitEvent::GlobalPressure`); a limiter that does
+//! not send it (the Redis one) yields none.
 //!
 //! A limiter may outlive the client (one limiter shared by clients that come
 //! and go), so the bridge holds the event system weakly and reports itself
@@ -35,10 +41,11 @@ impl RateLimitBridge {
 
 impl RateLimitListener for RateLimitBridge {
     fn on_event(&self, event: &RateLimitEvent) {
-        let Some(event) = translate(event) else {
+        // Listeners run on the request path: build nothing nobody will receive.
+        let Some(events) = self.events.upgrade().filter(EventSystem::is_listening) else {
             return;
         };
-        if let Some(events) = self.events.upgrade() {
+        if let Some(event) = translate(event) {
             // `emit_event` never blocks, as a listener must not.
             events.emit_event(event);
         }
@@ -80,25 +87,41 @@ fn translate(event: &RateLimitEvent) -> Option<Event> {
             format!("{key}: {reason}; one request at a time until sane headers arrive"),
             Level::Warn,
         )),
-        RateLimitEvent::BucketLearned { key, hash, limit } => Some(custom(
-            "ratelimit.bucket_learned",
-            format!("{key}: bucket {hash} (limit {limit:?})"),
-            Level::Debug,
-        )),
-        RateLimitEvent::BucketChanged { key, old, new } => Some(custom(
-            "ratelimit.bucket_changed",
-            format!("{key}: bucket {old} -> {new}"),
-            Level::Debug,
-        )),
+        RateLimitEvent::BucketLearned { key, hash, limit } => {
+            Some(Event::new(EventKind::BucketLearned {
+                route: key.route().to_owned(),
+                bucket: hash.clone(),
+                limit: *limit,
+                window: None,
+            }))
+        }
+        RateLimitEvent::BucketChanged { key, old, new } => {
+            Some(Event::new(EventKind::BucketChanged {
+                route: key.route().to_owned(),
+                old: old.clone(),
+                bucket: new.clone(),
+                limit: None,
+                window: None,
+            }))
+        }
         RateLimitEvent::SublimitLearned {
             key,
             allowed,
             window,
-        } => Some(custom(
-            "ratelimit.sublimit_learned",
-            format!("{key}: {allowed} per {window:?}"),
-            Level::Info,
-        )),
+        } => Some(Event::new(EventKind::SublimitLearned {
+            route: key.route().to_owned(),
+            allowed: *allowed,
+            window: *window,
+        })),
+        RateLimitEvent::GlobalPressure {
+            key,
+            in_window,
+            limit,
+        } => Some(Event::new(EventKind::GlobalPressure {
+            route: key.route().to_owned(),
+            in_window: *in_window,
+            limit: *limit,
+        })),
         RateLimitEvent::SharedStoreDown { reason } => Some(custom(
             "ratelimit.shared_store_down",
             format!("{reason}; following the failure policy until it answers again"),
@@ -138,11 +161,17 @@ mod tests {
             limit: Some(5),
         })
         .unwrap();
-        let EventKind::Custom { name, message } = &learned.kind else {
-            panic!("expected a custom event");
+        let EventKind::BucketLearned {
+            route,
+            bucket,
+            limit,
+            ..
+        } = &learned.kind
+        else {
+            panic!("expected a typed bucket event");
         };
-        assert_eq!(name, "ratelimit.bucket_learned");
-        assert!(!message.contains("very-secret"), "{message}");
+        assert_eq!((bucket.as_str(), *limit), ("abc", Some(5)));
+        assert!(!format!("{learned:?}").contains("very-secret"), "{route}");
         assert_eq!(learned.level, Level::Debug);
         assert!(translate(&RateLimitEvent::CloudflareBan {
             duration: std::time::Duration::from_secs(1)

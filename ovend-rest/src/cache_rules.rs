@@ -10,7 +10,12 @@
 //! or DELETE of `/a/b/c` removes the cached GETs of `/a/b/c` itself (any query),
 //! of everything under it (`/a/b/c/…`), and of each ancestor (`/a/b`, `/a`, any
 //! query), because collections and parents embed their children. Siblings
-//! (`/a/b/d`) are kept; `/channels/1` never touches `/channels/10`.
+//! (`/a/b/d`) are kept; `/channels/1` never touches `/channels/10`. It also
+//! removes the collections elsewhere that list what changed, named by the
+//! path or, when only the answer carries the id, by the answer (`PATCH
+//! /channels/{c}` answers a channel whose `guild_id` makes `GET
+//! /guilds/{g}/channels` stale); the table is on
+//! [`CachePolicy`](ovend_cache::CachePolicy).
 //!
 //! **Tokens.** Routes with tokens in their paths (webhooks, interactions) are
 //! not cached by the default policy, but a request may still ask for it
@@ -66,6 +71,24 @@ impl CacheRules {
         let path = token_route::redact(route, path);
         self.strategy
             .invalidations_for(route.method().as_str(), &path)
+            .into_iter()
+            .map(|prefix| format!("{}{prefix}", self.namespace))
+            .collect()
+    }
+
+    /// The key prefixes that only the answer `body` to a successful request
+    /// on `path` names (a channel's guild, a webhook message's channel), on
+    /// top of [`invalidations`](Self::invalidations). The strategy sees the
+    /// redacted path; the body is untrusted and parsed defensively by it.
+    pub(crate) fn answer_invalidations(
+        &self,
+        route: &RouteKey,
+        path: &str,
+        body: &[u8],
+    ) -> Vec<String> {
+        let path = token_route::redact(route, path);
+        self.strategy
+            .invalidations_for_answer(route.method().as_str(), &path, body)
             .into_iter()
             .map(|prefix| format!("{}{prefix}", self.namespace))
             .collect()

@@ -11,6 +11,7 @@ use ovend_cache::{CacheBackend, CacheManager, CachePolicy, CacheStrategy};
 use ovend_events::EventSystem;
 use ovend_ratelimit::{RateLimitManagerBuilder, RateLimiter};
 
+use crate::batch::{BatchStats, Batcher, Batching};
 use crate::bridge::RateLimitBridge;
 #[cfg(feature = "cache")]
 use crate::cache_rules::CacheRules;
@@ -86,6 +87,10 @@ pub(crate) struct ClientInner {
     pub(crate) pipeline: Pipeline,
     pub(crate) timeout: Option<Duration>,
     pub(crate) attempt_timeout: Option<Duration>,
+    /// Requests slower than this are reported as `SlowRequest` (`None`: off).
+    pub(crate) slow_request_threshold: Option<Duration>,
+    /// Present when some route family is batched.
+    pub(crate) batcher: Option<Batcher>,
     next_id: AtomicU64,
 }
 
@@ -160,7 +165,7 @@ impl RestClient {
     }
 
     /// The event system every stage of every request reports to: add handlers
-    /// or `subscribe()` to a stream of events.
+    /// or [`subscribe`](EventSystem::subscribe) to a filtered stream of events.
     pub fn events(&self) -> &EventSystem {
         &self.inner.events
     }
@@ -197,6 +202,17 @@ impl RestClient {
     #[cfg(feature = "cache")]
     pub fn cache(&self) -> Option<&Arc<dyn CacheBackend>> {
         self.inner.cache.as_ref()
+    }
+
+    /// What batching did so far (all zero when it is off): calls answered
+    /// through batches, the requests they took, and
+    /// [`requests_saved`](BatchStats::requests_saved).
+    pub fn batch_stats(&self) -> BatchStats {
+        self.inner
+            .batcher
+            .as_ref()
+            .map(|batcher| batcher.counters.snapshot())
+            .unwrap_or_default()
     }
 
     /// The base URL requests go to.
@@ -255,7 +271,11 @@ pub struct RestClientBuilder {
     timeout: Option<Duration>,
     /// `None`: the default; `Some(None)`: no attempt timeout.
     attempt_timeout: Option<Option<Duration>>,
+    slow_request_threshold: Option<Duration>,
+    #[cfg(feature = "metrics")]
+    metrics_off: bool,
     user_agent_suffix: Option<String>,
+    batching: Batching,
 }
 
 impl RestClientBuilder {
@@ -535,6 +555,35 @@ impl RestClientBuilder {
         self
     }
 
+    /// Reports every request that takes longer than `threshold`, waits
+    /// included, as an [`EventKind::SlowRequest`](ovend_events::EventKind::SlowRequest)
+    /// (a warning). Off by default: how slow is too slow depends on the bot —
+    /// a bulk job that waits out rate limits is slow by design.
+    pub fn slow_request_threshold(mut self, threshold: Duration) -> Self {
+        self.slow_request_threshold = Some(threshold);
+        self
+    }
+
+    /// Whether the client registers its metrics collector on the event system
+    /// (default true). Off, [`RestClient::metrics`] stays empty and, with no
+    /// other handler or subscriber, reporting events costs one atomic load each.
+    #[cfg(feature = "metrics")]
+    pub fn collect_metrics(mut self, enabled: bool) -> Self {
+        self.metrics_off = !enabled;
+        self
+    }
+
+    /// Gathers concurrent single moderation calls into Discord's bulk
+    /// endpoints, for the route families `batching` turns on (default: none).
+    ///
+    /// Each call still gets its own answer; the bulk request goes through the
+    /// limiter, retries, events and metrics as one request.
+    /// [`RestClient::batch_stats`] tells how many requests it saved.
+    pub fn batch(mut self, batching: Batching) -> Self {
+        self.batching = batching;
+        self
+    }
+
     /// Builds the client; a [`ErrorKind::Config`] error for a missing or empty
     /// token, a bad base URL, or an HTTP client that cannot be built.
     pub fn build(self) -> Result<RestClient, Error> {
@@ -557,7 +606,11 @@ impl RestClientBuilder {
             let collector = self
                 .metrics
                 .unwrap_or_else(|| Arc::new(ovend_metrics::MetricsCollector::new()));
-            events.add_handler(Arc::clone(&collector));
+            if !self.metrics_off {
+                events.add_handler(Arc::clone(&collector));
+                // Events lost before reaching it show in its snapshots.
+                collector.track_dropped(&events);
+            }
             collector
         };
         let inner = ClientInner {
@@ -595,6 +648,8 @@ impl RestClientBuilder {
             attempt_timeout: self
                 .attempt_timeout
                 .unwrap_or(Some(DEFAULT_ATTEMPT_TIMEOUT)),
+            batcher: self.batching.any().then(|| Batcher::new(self.batching)),
+            slow_request_threshold: self.slow_request_threshold,
             next_id: AtomicU64::new(1),
         };
         Ok(RestClient {
@@ -622,6 +677,7 @@ impl fmt::Debug for RestClientBuilder {
             .field("pipeline", &self.pipeline)
             .field("timeout", &self.timeout)
             .field("attempt_timeout", &self.attempt_timeout)
+            .field("batching", &self.batching)
             .finish_non_exhaustive()
     }
 }

@@ -114,6 +114,11 @@ pub enum ErrorKind {
     /// Raised by user code in the pipeline (see [`Error::custom`]).
     #[error("{0}")]
     Custom(String),
+    /// The request joined a batch (see [`Batching`](crate::Batching)) whose
+    /// task ended without answering it: it panicked, or the runtime shut down.
+    /// The bulk request may or may not have reached Discord.
+    #[error("the batch this request joined ended without answering it")]
+    BatchAborted,
 }
 
 impl Error {

@@ -4,6 +4,7 @@
 //! run ─ RequestStarted                 ┐ bounded by the request's timeout
 //!   1. request interceptors (in order)  │ may rewrite the request, or answer it
 //!   2. validator                        │ Discord's documented limits
+//!      batching (opt-in)                │ a batched call waits for its bulk request
 //!   3. cache check (GET)                │ hit: answer without network or limiter
 //!   4. single-flight (GET)              │ identical GETs in flight share one call
 //!   5. send loop, per attempt:          │
@@ -63,6 +64,7 @@ pub(crate) type Flight = Result<Response, Error>;
 const REPORTED_WAIT: Duration = Duration::from_millis(1);
 
 mod cache_stage;
+mod observe;
 
 use cache_stage::{cache_entry, cache_lookup, store, CacheEntry};
 
@@ -159,6 +161,12 @@ async fn request_side(
     // 2. Validator: Discord's documented limits, before the network or the limiter.
     validate(client, &prepared)?;
 
+    // 2b. Batching (opt-in): a call gathered into a bulk request is answered
+    // by the batch, which goes through 3–5 as one request.
+    if let Some(ticket) = crate::batch::join(client, &prepared) {
+        return ticket.answer().await.map(Answer::Fetched);
+    }
+
     // 3–5. Cache, single-flight, and the send loop.
     stages(client, &prepared).await.map(Answer::Fetched)
 }
@@ -185,6 +193,17 @@ async fn intercept(
     }
     request.check()?;
     Ok(None)
+}
+
+/// Steps 3–5 for a call the batcher sends singly after all.
+pub(crate) async fn send_single(client: &Arc<ClientInner>, request: &Arc<Prepared>) -> Flight {
+    stages(client, request).await
+}
+
+/// A call answered by its batch: the cache forgets what it changed, as if it
+/// had been sent singly.
+pub(crate) async fn settle_batched(client: &ClientInner, request: &Prepared, answer: &Response) {
+    store(client, request, None, answer).await;
 }
 
 async fn stages(client: &Arc<ClientInner>, request: &Arc<Prepared>) -> Flight {
@@ -303,15 +322,20 @@ async fn send_loop(
     // policy counts; 429s are waits, not failures, and counted apart.
     let mut failures = 0;
     let mut rate_limited = 0;
+    // Time in the limiter's queue over every attempt, for `RequestSent`.
+    let mut queued = Duration::ZERO;
     // The retry budget earns a deposit per request, not per attempt.
     client.retry.on_request();
     loop {
-        let permit = acquire(&client, &request).await?;
+        let (permit, waited) = acquire(&client, &request).await?;
+        queued += waited;
         let attempt = request.count_attempt();
+        observe::sent(&client, &request, attempt, queued);
         let step = match send_attempt(&client, &request).await {
             Ok(answer) => {
                 let handled = client.handler.handle_for(&request.key, answer);
                 report_malformed(&client, &handled);
+                observe::invalid(&client, &request, &handled.headers);
                 // The limiter learns from every answer, errors and 429s included.
                 permit.complete(&handled.headers);
                 match handled.outcome {
@@ -366,13 +390,11 @@ async fn send_attempt(
     }
 }
 
-/// The rate limiter's verdict, with the wait it imposed reported.
-async fn acquire(client: &ClientInner, request: &Prepared) -> Result<Permit, Error> {
+/// The rate limiter's verdict, with the wait it imposed reported and returned.
+async fn acquire(client: &ClientInner, request: &Prepared) -> Result<(Permit, Duration), Error> {
     let started = Instant::now();
-    let permit = client
-        .limiter
-        .acquire_with(&request.key, &request.acquire)
-        .await?;
+    let acquiring = client.limiter.acquire_with(&request.key, &request.acquire);
+    let permit = observe::queued(client, request, acquiring).await?;
     let waited = started.elapsed();
     if waited >= REPORTED_WAIT {
         client.events.emit(EventKind::RateLimitWait {
@@ -380,7 +402,7 @@ async fn acquire(client: &ClientInner, request: &Prepared) -> Result<Permit, Err
             wait: waited,
         });
     }
-    Ok(permit)
+    Ok((permit, waited))
 }
 
 /// Reports a 429, then sleeps out its `retry_after` and goes again, or gives
@@ -559,6 +581,7 @@ fn report_end(
         },
     };
     client.events.emit(kind);
+    observe::slow(client, ctx, latency);
 }
 
 fn emit_debug(client: &ClientInner, name: &str, message: String) {

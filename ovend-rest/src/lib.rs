@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod audit_reason;
+mod batch;
 mod bridge;
 #[cfg(feature = "cache")]
 mod cache_rules;
@@ -28,7 +29,9 @@ mod token_route;
 mod transformer;
 mod user_agent;
 pub mod validate;
+mod webhook_sink;
 
+pub use batch::{BatchStats, Batching};
 pub use client::{
     RestClient, RestClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_BASE_URL,
     DEFAULT_MAX_RATE_LIMIT_RETRIES, DEFAULT_MAX_RETRY_AFTER, USER_AGENT,
@@ -51,6 +54,7 @@ pub use response::Response;
 pub use response_handler::{Handled, Outcome, ResponseHandler};
 pub use token::Token;
 pub use transformer::{transformer_fn, FnTransformer, Transformer};
+pub use webhook_sink::WebhookSink;
 
 #[doc(inline)]
 pub use ovend_ratelimit::{

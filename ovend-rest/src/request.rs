@@ -53,29 +53,39 @@ pub(crate) struct Parts {
     pub(crate) transformers: Vec<Arc<dyn Transformer>>,
 }
 
+impl Parts {
+    /// A request with every setting at its default; `path` is absolute and
+    /// without a query.
+    pub(crate) fn new(method: Method, path: String) -> Self {
+        Self {
+            method,
+            path,
+            query: String::new(),
+            headers: http::HeaderMap::new(),
+            json: None,
+            files: Vec::new(),
+            reason: None,
+            priority: Priority::Normal,
+            max_wait: None,
+            reject_on_rate_limit: false,
+            cache: CachePolicy::Default,
+            idempotent: false,
+            timeout: None,
+            attempt_timeout: None,
+            transformers: Vec::new(),
+        }
+    }
+}
+
 impl RequestBuilder {
     pub(crate) fn new(client: RestClient, method: Method, path: String) -> Self {
         // A query written into the path joins the one built with `query()`.
         let (path, query) = split_path(path);
+        let mut parts = Parts::new(method, path);
+        parts.query = query;
         Self {
             client,
-            parts: Parts {
-                method,
-                path,
-                query,
-                headers: http::HeaderMap::new(),
-                json: None,
-                files: Vec::new(),
-                reason: None,
-                priority: Priority::Normal,
-                max_wait: None,
-                reject_on_rate_limit: false,
-                cache: CachePolicy::Default,
-                idempotent: false,
-                timeout: None,
-                attempt_timeout: None,
-                transformers: Vec::new(),
-            },
+            parts,
             error: None,
         }
     }

@@ -15,10 +15,10 @@ fn kinds(events: &[std::sync::Arc<ovend_rest::Event>]) -> Vec<&'static str> {
 }
 
 async fn drain(
-    receiver: &mut ovend_rest::events::EventReceiver<std::sync::Arc<ovend_rest::Event>>,
+    receiver: &mut ovend_rest::events::EventStream,
 ) -> Vec<std::sync::Arc<ovend_rest::Event>> {
     let mut out = Vec::new();
-    while let Ok(event) = receiver.try_recv() {
+    while let Some(event) = receiver.try_recv() {
         out.push(event);
     }
     out
@@ -28,19 +28,29 @@ async fn drain(
 async fn requests_report_start_cache_and_end_with_route_templates() {
     let mock = MockDiscord::start().await;
     let client = common::cached_client(&mock);
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_rest::events::AllEvents);
 
     client.get("/channels/5").await.unwrap();
     client.get("/channels/5").await.unwrap();
     let all = drain(&mut events).await;
-    // The limiter's own findings arrive through the bridge as custom events.
+    // The limiter's own findings arrive through the bridge as typed events.
     assert!(
-        all.iter().any(|e| matches!(&e.kind, EventKind::Custom { name, .. } if name == "ratelimit.bucket_learned")),
+        all.iter()
+            .any(|e| matches!(&e.kind, EventKind::BucketLearned { route, .. } if route == "/channels/{channel_id}")),
         "{all:?}"
     );
+    // The request's life at the level of detail this test follows.
     let seen: Vec<_> = all
         .into_iter()
-        .filter(|e| !matches!(e.kind, EventKind::Custom { .. }))
+        .filter(|e| {
+            !matches!(
+                e.kind,
+                EventKind::Custom { .. }
+                    | EventKind::BucketLearned { .. }
+                    | EventKind::RequestSent { .. }
+                    | EventKind::RequestQueued { .. }
+            )
+        })
         .collect();
     let names = kinds(&seen);
     assert_eq!(
@@ -89,7 +99,7 @@ async fn failures_are_reported_without_secrets() {
         .base_url(mock.base_url())
         .build()
         .unwrap();
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_rest::events::AllEvents);
     // A webhook route is authenticated by its path token, not the bot's: a 502
     // (not retried, a POST is not idempotent) makes it fail.
     mock.fail_next(1, Fault::BadGateway);

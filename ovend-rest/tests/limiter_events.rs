@@ -7,12 +7,12 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use ovend_rest::events::EventReceiver;
+use ovend_rest::events::EventStream;
 use ovend_rest::{Event, EventKind, EventSystem, Level, RateLimitManager, RateLimiter};
 use ovend_testkit::MockDiscord;
 
 /// Waits (at most ten seconds) for the custom event `name` and returns it.
-async fn custom_event(events: &mut EventReceiver<Arc<Event>>, name: &str) -> Arc<Event> {
+async fn custom_event(events: &mut EventStream, name: &str) -> Arc<Event> {
     let wanted = async {
         loop {
             let event = events.recv().await.expect("the event system lives");
@@ -34,7 +34,7 @@ async fn a_shared_manager_reports_to_the_client_events() {
         .shared_rate_limiter(limiter.clone())
         .build()
         .unwrap();
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_rest::events::AllEvents);
     mock.revoke_token(mock.token());
     assert!(client.get("/users/@me").await.is_err());
     let event = custom_event(&mut events, "ratelimit.token_invalid").await;
@@ -48,7 +48,7 @@ async fn a_manager_passed_by_value_reports_to_the_client_events() {
         .rate_limiter(RateLimitManager::builder().global_limit(40).build())
         .build()
         .unwrap();
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_rest::events::AllEvents);
     mock.override_headers("/channels/1/messages", [("X-RateLimit-Limit", "0")], None)
         .unwrap();
     client.get("/channels/1/messages").await.unwrap();
@@ -76,7 +76,7 @@ async fn a_shared_limiter_does_not_keep_a_dropped_client_events_alive() {
         .shared_rate_limiter(limiter)
         .build()
         .unwrap();
-    let mut events = second.events().subscribe();
+    let mut events = second.events().subscribe(ovend_rest::events::AllEvents);
     mock.revoke_token(mock.token());
     assert!(second.get("/users/@me").await.is_err());
     custom_event(&mut events, "ratelimit.token_invalid").await;
@@ -103,7 +103,7 @@ async fn the_redis_limiter_reports_redis_lost_and_found_to_the_client_events() {
         .rate_limiter(limiter)
         .build()
         .unwrap();
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_rest::events::AllEvents);
     client.get("/users/@me").await.unwrap();
 
     redis.stop();

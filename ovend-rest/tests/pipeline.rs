@@ -34,7 +34,7 @@ async fn a_burst_of_502s_is_retried_to_success() {
         .retry_policy(quick_retries(4))
         .build()
         .unwrap();
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_rest::events::AllEvents);
     mock.fail_next(3, Fault::BadGateway);
     let response = client.get("/users/@me").await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
@@ -43,7 +43,7 @@ async fn a_burst_of_502s_is_retried_to_success() {
     assert_eq!(stats.requests, 4);
     assert_eq!(stats.responses_2xx, 1);
     let mut retries = Vec::new();
-    while let Ok(event) = events.try_recv() {
+    while let Some(event) = events.try_recv() {
         if let ovend_rest::EventKind::Retry {
             attempt, reason, ..
         } = &event.kind

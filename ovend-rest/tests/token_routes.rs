@@ -192,7 +192,7 @@ mod cache {
 
         let mock = MockDiscord::start().await;
         let client = common::cached_client(&mock);
-        let mut events = client.events().subscribe();
+        let mut events = client.events().subscribe(ovend_rest::events::AllEvents);
         let id = post_as_webhook(&client).await;
         let path = format!("/webhooks/5/{WEBHOOK_TOKEN}/messages/{id}");
         let ttl = Duration::from_secs(60);
@@ -222,7 +222,7 @@ mod cache {
         // (The client's own `Debug` is left out: it prints the rate limiter's,
         // whose bucket index is ovend-ratelimit's business.)
         let mut reported = vec![format!("{err:?}"), err.to_string()];
-        while let Ok(event) = events.try_recv() {
+        while let Some(event) = events.try_recv() {
             reported.push(format!("{event:?}"));
         }
         reported.push(String::from_utf8(captured.0.lock().clone()).unwrap());

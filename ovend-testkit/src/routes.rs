@@ -15,6 +15,8 @@
 //! | GET | `/guilds/{guild}/members` | 10 / 10 s | guild | members-list |
 //! | PATCH | `/guilds/{guild}/members/{user}` | 10 / 10 s | guild | member-modify |
 //! | GET | `/guilds/{guild}/roles` | 5 / 5 s | guild | roles-list |
+//! | GET | `/guilds/{guild}/channels` | 5 / 5 s | guild | guild-channels |
+//! | GET | `/channels/{channel}/pins` | 5 / 5 s | channel | pins-list |
 //! | POST | `/guilds/{guild}/roles` | 10 / 10 s | guild | role-create |
 //! | PATCH, DELETE | `/guilds/{guild}/roles/{role}` | 10 / 10 s | guild | role-modify (shared hash) |
 //! | PUT, DELETE | `/guilds/{guild}/members/{user}/roles/{role}` | 10 / 10 s | guild | member-role (shared hash) |
@@ -60,6 +62,8 @@ pub(crate) enum Endpoint {
     ListMembers,
     PatchMember,
     ListRoles,
+    ListGuildChannels,
+    ListPins,
     CreateRole,
     PatchRole,
     DeleteRole,
@@ -151,6 +155,8 @@ const MEMBER_GET: &str = "f3a5b37408da24d4028e8d496d4e0511";
 const MEMBERS_LIST: &str = "bcc5a811584eaadaac897469c0639cd9";
 const MEMBER_MODIFY: &str = "5c6c557d70e01a87d62399a22b952577";
 const ROLES_LIST: &str = "c793d4faa3d1924d776198bf219dd228";
+const GUILD_CHANNELS: &str = "3f1c9e07a2b84d6e5f0a1b2c3d4e5f60";
+const PINS_LIST: &str = "7e2d4c6b8a0f1e3d5c7b9a1f3e5d7c9b";
 const ROLE_CREATE: &str = "7df1046d8ae979056b80c83367bcabaa";
 const ROLE_MODIFY: &str = "ab6e398234cf8d194053621b6f844fed";
 const MEMBER_ROLE: &str = "1a347b9ab0ccf34d6b1eec1c1dec971a";
@@ -368,6 +374,24 @@ pub(crate) static ROUTES: &[RouteDef] = &[
         5,
         ms(5_000),
         M::Guild,
+    ),
+    route(
+        Method::GET,
+        "/guilds/{guild_id}/channels",
+        E::ListGuildChannels,
+        GUILD_CHANNELS,
+        5,
+        ms(5_000),
+        M::Guild,
+    ),
+    route(
+        Method::GET,
+        "/channels/{channel_id}/pins",
+        E::ListPins,
+        PINS_LIST,
+        5,
+        ms(5_000),
+        M::Channel,
     ),
     route(
         Method::POST,

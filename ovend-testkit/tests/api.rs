@@ -637,3 +637,66 @@ async fn reactions_are_listed_on_messages() {
         .await;
     assert!(body(bot.get(&path).await).await.get("reactions").is_none());
 }
+
+#[tokio::test]
+async fn bulk_calls_follow_discords_rules() {
+    let mock = unlimited_mock().await;
+    let bot = Bot::new(&mock);
+    let first = bot.create_message(12).await;
+    let second = bot.create_message(12).await;
+
+    let twice = error_of(
+        &bot,
+        "/channels/12/messages/bulk-delete",
+        json!({ "messages": [first, second, first] }),
+    )
+    .await;
+    assert_eq!(
+        twice["errors"]["messages"]["2"]["_errors"][0]["code"],
+        "BASE_TYPE_DUPLICATE"
+    );
+    assert_eq!(
+        bot.get(&format!("/channels/12/messages/{first}"))
+            .await
+            .status(),
+        StatusCode::OK,
+        "a refused bulk delete deletes nothing"
+    );
+    // A young id that names no message counts, and is ignored.
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    let missing = ((u64::try_from(now_ms).unwrap() - 1_420_070_400_000) << 22).to_string();
+    let deleted = bot
+        .json(
+            Method::POST,
+            "/channels/12/messages/bulk-delete",
+            json!({ "messages": [first, second, missing] }),
+        )
+        .await;
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        bot.get(&format!("/channels/12/messages/{second}"))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+
+    bot.empty(Method::PUT, "/guilds/8/bans/1").await;
+    bot.empty(Method::PUT, "/guilds/8/bans/2").await;
+    let nobody = error_of(
+        &bot,
+        "/guilds/8/bulk-ban",
+        json!({ "user_ids": ["1", "2"] }),
+    )
+    .await;
+    assert_eq!(nobody["code"], 500_000);
+    assert_eq!(nobody["message"], "Failed to ban users");
+    let recorded = mock.recorded();
+    let bulk: Vec<_> = recorded
+        .iter()
+        .filter(|r| r.path.ends_with("/bulk-ban") || r.path.ends_with("/bulk-delete"))
+        .collect();
+    assert_eq!(bulk.len(), 3, "each bulk call is recorded once");
+}

@@ -76,8 +76,8 @@ mod enabled {
     }
 
     /// Stores a successful GET; a successful mutation invalidates what it
-    /// changed (see `cache_rules` for the rule). Cache failures never fail the
-    /// request.
+    /// changed, including the collections its answer names (see `cache_rules`
+    /// for the rule). Cache failures never fail the request.
     pub(in crate::flow) async fn store(
         client: &ClientInner,
         request: &Prepared,
@@ -98,10 +98,10 @@ mod enabled {
         if !is_mutation(&request.method) {
             return;
         }
-        for prefix in client
-            .cache_rules
-            .invalidations(&request.key, &request.path)
-        {
+        let rules = &client.cache_rules;
+        let mut prefixes = rules.invalidations(&request.key, &request.path);
+        prefixes.extend(rules.answer_invalidations(&request.key, &request.path, &response.bytes()));
+        for prefix in prefixes {
             if let Err(err) = cache.delete_prefix(&prefix).await {
                 tracing::debug!(error = %err, "cache invalidation failed");
             }

@@ -18,9 +18,9 @@ use crate::{
     EventKind, Intercept, Recovery, Response,
 };
 
-fn retry_events(events: &mut ovend_events::EventReceiver<Arc<ovend_events::Event>>) -> Vec<u32> {
+fn retry_events(events: &mut ovend_events::EventStream) -> Vec<u32> {
     let mut attempts = Vec::new();
-    while let Ok(event) = events.try_recv() {
+    while let Some(event) = events.try_recv() {
         if let EventKind::Retry { attempt, .. } = &event.kind {
             attempts.push(*attempt);
         }
@@ -43,7 +43,7 @@ async fn rate_limited_attempts_do_not_count_against_the_retry_cap() {
         )
         .build()
         .unwrap();
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_events::AllEvents);
     client.get("/channels/1").await.unwrap();
     assert_eq!(http.sent(), 4);
     // The retry is the fourth HTTP attempt.
@@ -78,7 +78,7 @@ async fn every_retry_is_traced_and_reported_without_the_path() {
     let http = ScriptedHttp::new([BAD_GATEWAY, BAD_GATEWAY, Ok((200, vec![], "{}"))]);
     let limiter = Arc::new(RecordingLimiter::default());
     let client = builder(&http, &limiter).build().unwrap();
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_events::AllEvents);
     client
         .delete("/webhooks/5/very-secret-token/messages/7")
         .await
@@ -348,14 +348,14 @@ async fn a_short_circuit_skips_the_network_but_not_the_response_interceptors() {
         }))
         .build()
         .unwrap();
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_events::AllEvents);
     let response = client.get("/users/@me").await.unwrap();
     assert_eq!(response.json::<String>().unwrap(), "canned");
     assert_eq!(*seen.lock(), 1);
     assert_eq!(http.sent(), 0);
     assert_eq!(limiter.acquires.load(Ordering::SeqCst), 0);
     let mut completed = None;
-    while let Ok(event) = events.try_recv() {
+    while let Some(event) = events.try_recv() {
         if let EventKind::RequestCompleted { attempts, .. } = &event.kind {
             completed = Some(*attempts);
         }

@@ -408,11 +408,11 @@ async fn transient_failures_of_idempotent_requests_are_retried() {
     ]);
     let limiter = Arc::new(RecordingLimiter::default());
     let client = client(&http, &limiter);
-    let mut events = client.events().subscribe();
+    let mut events = client.events().subscribe(ovend_events::AllEvents);
     client.get("/x").await.unwrap();
     assert_eq!(http.sent(), 3);
     let mut retries = Vec::new();
-    while let Ok(event) = events.try_recv() {
+    while let Some(event) = events.try_recv() {
         if let ovend_events::EventKind::Retry {
             attempt, reason, ..
         } = &event.kind

@@ -1,4 +1,5 @@
-//! `GET/PATCH/DELETE /channels/{channel_id}`.
+//! `GET/PATCH/DELETE /channels/{channel_id}`, a guild's channel list and a
+//! channel's pins.
 
 use http::StatusCode;
 use serde_json::Value;
@@ -56,4 +57,24 @@ pub(super) fn delete(call: &Call<'_>) -> ApiResult {
     let id = param(call.params.channel)?;
     let channel = call.model.lock().delete_channel(id)?;
     Ok(respond::json(StatusCode::OK, &channel.to_json()))
+}
+
+/// `GET /guilds/{guild_id}/channels`: every live channel of the guild, by id.
+pub(super) fn list_in_guild(call: &Call<'_>) -> ApiResult {
+    let guild = param(call.params.guild)?;
+    let model = call.model.lock();
+    let channels: Vec<Value> = model
+        .guild_channels(guild)
+        .map(|channel| channel.to_json())
+        .collect();
+    Ok(respond::json(StatusCode::OK, &Value::Array(channels)))
+}
+
+/// `GET /channels/{channel_id}/pins`: the pinned messages. The emulator has
+/// no pin routes, so the list is always empty; the route exists so clients can
+/// read (and cache) it.
+pub(super) fn pins(call: &Call<'_>) -> ApiResult {
+    let id = param(call.params.channel)?;
+    call.model.lock().channel(id)?;
+    Ok(respond::json(StatusCode::OK, &Value::Array(Vec::new())))
 }

@@ -231,7 +231,8 @@ pub(super) fn delete_ban(call: &Call<'_>) -> ApiResult {
 }
 
 /// `{"user_ids": [1..=200 ids], "delete_message_seconds"?}`; users already
-/// banned are listed as failed.
+/// banned are listed as failed. When nobody could be banned Discord answers
+/// an error instead, code 500000 "Failed to ban users".
 pub(super) fn bulk_ban(call: &Call<'_>) -> ApiResult {
     let body = call.payload.json();
     require_object(body)?;
@@ -239,7 +240,15 @@ pub(super) fn bulk_ban(call: &Call<'_>) -> ApiResult {
     int_in_range(body, "delete_message_seconds", 0, MAX_DELETE_SECONDS)?;
     in_guild(call, |g| {
         let (banned, failed): (Vec<u64>, Vec<u64>) = users.into_iter().partition(|u| g.ban(*u));
+        if banned.is_empty() {
+            return Err(failed_to_ban());
+        }
         let ids = |v: Vec<u64>| v.into_iter().map(|id| id.to_string()).collect::<Vec<_>>();
         ok(&json!({ "banned_users": ids(banned), "failed_users": ids(failed) }))
     })
+}
+
+/// Discord's answer to a bulk ban that banned nobody.
+fn failed_to_ban() -> ApiError {
+    ApiError::discord(StatusCode::BAD_REQUEST, 500_000, "Failed to ban users")
 }

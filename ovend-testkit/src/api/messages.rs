@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::{param, Call};
 use crate::model::{Attachment, Author, Message};
 use crate::validation::{
-    bad_request, check_message, require_object, snowflake_list, ApiError, ApiResult,
+    bad_request, check_message, require_object, snowflake_list, ApiError, ApiResult, FieldErrors,
 };
 use crate::{respond, snowflake};
 
@@ -188,12 +188,25 @@ pub(super) fn delete(call: &Call<'_>) -> ApiResult {
         .ok_or_else(|| crate::model::unknown(10008, "Message"))
 }
 
-/// `{"messages": [2..=100 ids]}`, all younger than 14 days.
+/// `{"messages": [2..=100 ids]}`, all younger than 14 days and none twice.
+/// Ids of messages that do not exist count toward the 2..=100 and are
+/// ignored, as Discord does.
 pub(super) fn bulk_delete(call: &Call<'_>) -> ApiResult {
     let channel = param(call.params.channel)?;
     let body = call.payload.json();
     require_object(body)?;
     let ids = snowflake_list(body, "messages", 2, 100)?;
+    if let Some(index) = first_duplicate(&ids) {
+        // Discord documents a 400 for duplicate ids but not its body: this is
+        // its usual form-error shape, pointing at the repeated id.
+        let mut errors = FieldErrors::default();
+        errors.add(
+            &["messages", &index.to_string()],
+            "BASE_TYPE_DUPLICATE",
+            "Duplicate message ids are not allowed.".to_owned(),
+        );
+        errors.finish()?;
+    }
     if ids
         .iter()
         .any(|id| snowflake::age(*id) > BULK_DELETE_MAX_AGE)
@@ -209,4 +222,22 @@ pub(super) fn bulk_delete(call: &Call<'_>) -> ApiResult {
         messages.remove(&id);
     }
     Ok(respond::no_content())
+}
+
+/// The index of the first id that appeared earlier in `ids`.
+fn first_duplicate(ids: &[u64]) -> Option<usize> {
+    let mut seen = std::collections::HashSet::with_capacity(ids.len());
+    ids.iter().position(|id| !seen.insert(*id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_duplicate;
+
+    #[test]
+    fn finds_the_first_repeated_id() {
+        assert_eq!(first_duplicate(&[1, 2, 3]), None);
+        assert_eq!(first_duplicate(&[1, 2, 1, 2]), Some(2));
+        assert_eq!(first_duplicate(&[]), None);
+    }
 }

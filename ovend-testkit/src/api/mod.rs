@@ -68,6 +68,8 @@ pub(crate) fn dispatch(endpoint: Endpoint, call: &Call<'_>) -> Response {
         E::ListMembers => guilds::list_members(call),
         E::PatchMember => guilds::patch_member(call),
         E::ListRoles => guilds::list_roles(call),
+        E::ListGuildChannels => channels::list_in_guild(call),
+        E::ListPins => channels::pins(call),
         E::CreateRole => guilds::create_role(call),
         E::PatchRole => guilds::patch_role(call),
         E::DeleteRole => guilds::delete_role(call),

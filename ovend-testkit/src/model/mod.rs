@@ -64,6 +64,17 @@ impl Model {
             .ok_or_else(|| unknown(10003, "Channel"))
     }
 
+    /// The live channels of `guild`, by id (every channel is in the default guild).
+    pub(crate) fn guild_channels(&self, guild: u64) -> impl Iterator<Item = &Channel> + '_ {
+        let mut channels: Vec<&Channel> = self
+            .channels
+            .values()
+            .filter(|_| guild == DEFAULT_GUILD_ID)
+            .collect();
+        channels.sort_unstable_by_key(|channel| channel.id);
+        channels.into_iter()
+    }
+
     /// Stores a message in its channel.
     pub(crate) fn insert_message(&mut self, message: Message) -> ApiResult<&Message> {
         let channel = self.channel(message.channel_id)?;
