@@ -2,8 +2,9 @@
 //!
 //! With no environment it starts `MockDiscord` in-process (Discord's real limits,
 //! 30 ms ± 10 ms of latency) and runs messages to several channels, edits and
-//! deletes, reactions, a channel rename, role changes and repeated GETs, then
-//! prints what happened. With `DISCORD_TOKEN` and `DISCORD_CHANNEL_ID` set it runs a
+//! deletes, reactions, a channel rename, role changes, bans and repeated GETs,
+//! then prints what happened, and how many requests the cache, single-flight
+//! and batching spared Discord. With `DISCORD_TOKEN` and `DISCORD_CHANNEL_ID` set it runs a
 //! small, safe version in that channel of the real API and cleans up after itself.
 //!
 //! ```sh
@@ -19,7 +20,7 @@ use futures::future::join_all;
 use indicatif::{ProgressBar, ProgressStyle};
 use ovend_rest::cache::MemoryCache;
 use ovend_rest::metrics::AnalyticsSnapshot;
-use ovend_rest::{Error, ErrorKind, Priority, RestClient};
+use ovend_rest::{Batching, Error, ErrorKind, Priority, RestClient};
 use ovend_testkit::{MockDiscord, Stats};
 use serde_json::{json, Value};
 
@@ -40,6 +41,14 @@ const MEMBERS: [u64; 4] = [
     800_000_000_000_000_004,
 ];
 const REACTIONS: [&str; 6] = ["👍", "🎉", "🚀", "👀", "✅", "🔥"];
+/// Users the tour bans (not members, so the role phase is unaffected).
+const BANNED: [u64; 5] = [
+    900_000_000_000_000_001,
+    900_000_000_000_000_002,
+    900_000_000_000_000_003,
+    900_000_000_000_000_004,
+    900_000_000_000_000_005,
+];
 
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
@@ -72,13 +81,20 @@ async fn offline() -> Result<(), BoxError> {
     progress.finish_with_message("done");
 
     client.events().flush().await;
-    print_summary(started.elapsed(), &client.metrics(), Some(&mock.stats()));
+    print_summary(started.elapsed(), &client, Some(&mock.stats()));
     Ok(())
 }
 
-/// A client with a memory cache, pointed at `base_url` (the real API when `None`).
+/// A client with a memory cache and batching of message deletes and bans,
+/// pointed at `base_url` (the real API when `None`).
 fn client(token: &str, base_url: Option<String>) -> Result<RestClient, Error> {
-    let mut builder = RestClient::builder().token(token).cache(MemoryCache::new());
+    let batching = Batching::new()
+        .message_deletes(Batching::DEFAULT_WINDOW)
+        .bans(Batching::DEFAULT_WINDOW);
+    let mut builder = RestClient::builder()
+        .token(token)
+        .cache(MemoryCache::new())
+        .batch(batching);
     if let Some(url) = base_url {
         builder = builder.base_url(url);
     }
@@ -101,7 +117,7 @@ fn workload_size() -> u64 {
     let edits_and_deletes = 2 * MESSAGES_PER_CHANNEL / 2;
     let roles = 1 + 2 * MEMBERS.len() + 2;
     let reads = 5 + 2 * 10;
-    (messages + edits_and_deletes + REACTIONS.len() + 1 + roles + reads) as u64
+    (messages + edits_and_deletes + REACTIONS.len() + 1 + roles + BANNED.len() + reads) as u64
 }
 
 struct Workload<'a> {
@@ -120,6 +136,7 @@ impl Workload<'_> {
         self.phase("channel rename", self.rename(CHANNELS[2]))
             .await?;
         self.phase("roles", self.roles()).await?;
+        self.phase("bans", self.bans()).await?;
         self.phase("repeated reads", self.reads()).await?;
         Ok(())
     }
@@ -239,6 +256,20 @@ impl Workload<'_> {
         self.tick(self.client.delete(path).await).map(drop)
     }
 
+    /// Bans issued together: one bulk ban carries them all.
+    async fn bans(&self) -> Result<(), Error> {
+        let bans = BANNED.iter().map(|user| async move {
+            let path = format!("/guilds/{GUILD}/bans/{user}");
+            let request = self
+                .client
+                .put(path)
+                .json(&json!({ "delete_message_seconds": 0 }))
+                .reason("ovend tour: banning in bulk");
+            self.tick(request.await).map(drop)
+        });
+        join_all(bans).await.into_iter().collect()
+    }
+
     /// The same channel and member read ten times each, concurrently: single-flight and cache.
     async fn reads(&self) -> Result<(), Error> {
         let paths = [
@@ -261,13 +292,18 @@ fn message_id(value: &Value) -> Result<String, Error> {
         .ok_or_else(|| Error::new(ErrorKind::Decode("answer has no string `id` field".into())))
 }
 
-fn print_summary(elapsed: Duration, metrics: &AnalyticsSnapshot, server: Option<&Stats>) {
+fn print_summary(elapsed: Duration, client: &RestClient, server: Option<&Stats>) {
+    let metrics = client.metrics();
     let row = |name: &str, value: String| println!("  {name:<34} {value:>14}");
     let na = || "n/a".to_owned();
     println!();
     println!("ovend tour summary");
     row("wall time", format!("{:.2?}", elapsed));
-    row("requests made by the bot", metrics.requests.to_string());
+    // The bulk requests batching made go through the client too; they are not the bot's calls.
+    let calls = metrics
+        .requests
+        .saturating_sub(client.batch_stats().bulk_requests);
+    row("calls made by the bot", calls.to_string());
     row("  answered from the cache", metrics.cache_hits.to_string());
     row(
         "  sent to the server",
@@ -299,6 +335,26 @@ fn print_summary(elapsed: Duration, metrics: &AnalyticsSnapshot, server: Option<
         "cache hit ratio",
         format!("{:.1} %", 100.0 * metrics.hit_ratio()),
     );
+    print_saved(client, &metrics);
+}
+
+/// Requests the bot made that never had to reach Discord, by what spared them.
+fn print_saved(client: &RestClient, metrics: &AnalyticsSnapshot) {
+    let batching = client.batch_stats();
+    let saved = [
+        ("  by the cache", metrics.cache_hits),
+        ("  by single-flight", metrics.deduplicated),
+        ("  by batching", batching.requests_saved()),
+    ];
+    let total: u64 = saved.iter().map(|(_, n)| n).sum();
+    println!("  {:<34} {:>14}", "requests saved", total);
+    for (name, n) in saved {
+        println!("  {name:<34} {n:>14}");
+    }
+    println!(
+        "  {:<34} {:>14}",
+        "  (bulk requests sent)", batching.bulk_requests
+    );
 }
 
 /// The small, safe version against the real API.
@@ -323,7 +379,7 @@ mod live {
         workload.cleanup_live(channel, &ids).await?;
         progress.finish_with_message("done");
         client.events().flush().await;
-        print_summary(started.elapsed(), &client.metrics(), None);
+        print_summary(started.elapsed(), &client, None);
         Ok(())
     }
 

@@ -69,6 +69,12 @@ pub enum EventKind {
         /// The request.
         request: RequestInfo,
     },
+    /// A GET shared the answer of an identical GET already in flight
+    /// (single-flight): one request fewer reached Discord.
+    Deduplicated {
+        /// The request that joined the one in flight.
+        request: RequestInfo,
+    },
     /// A mutation invalidated cached entries.
     CacheInvalidated {
         /// The key prefix removed (route-level, no tokens).
@@ -256,6 +262,8 @@ pub enum EventType {
     CacheHit,
     /// [`EventKind::CacheMiss`].
     CacheMiss,
+    /// [`EventKind::Deduplicated`].
+    Deduplicated,
     /// [`EventKind::CacheInvalidated`].
     CacheInvalidated,
     /// [`EventKind::RateLimitWait`].
@@ -297,6 +305,7 @@ impl EventType {
             Self::RequestFailed => "request_failed",
             Self::CacheHit => "cache_hit",
             Self::CacheMiss => "cache_miss",
+            Self::Deduplicated => "deduplicated",
             Self::CacheInvalidated => "cache_invalidated",
             Self::RateLimitWait => "rate_limit_wait",
             Self::RateLimited => "rate_limited",
@@ -362,6 +371,7 @@ impl EventKind {
             Self::RequestFailed { .. } => EventType::RequestFailed,
             Self::CacheHit { .. } => EventType::CacheHit,
             Self::CacheMiss { .. } => EventType::CacheMiss,
+            Self::Deduplicated { .. } => EventType::Deduplicated,
             Self::CacheInvalidated { .. } => EventType::CacheInvalidated,
             Self::RateLimitWait { .. } => EventType::RateLimitWait,
             Self::RateLimited { .. } => EventType::RateLimited,
@@ -388,6 +398,7 @@ impl EventKind {
             | Self::RequestFailed { request, .. }
             | Self::CacheHit { request }
             | Self::CacheMiss { request }
+            | Self::Deduplicated { request }
             | Self::RateLimitWait { request, .. }
             | Self::RateLimited { request, .. }
             | Self::Retry { request, .. }
@@ -412,6 +423,7 @@ impl EventKind {
             Self::RequestStarted { .. }
             | Self::CacheHit { .. }
             | Self::CacheMiss { .. }
+            | Self::Deduplicated { .. }
             | Self::CacheInvalidated { .. }
             | Self::RateLimitWait { .. }
             | Self::RequestQueued { .. }

@@ -66,6 +66,9 @@ pub trait EventHandler: Send + Sync {
     /// A cacheable request missed the cache.
     fn on_cache_miss(&self, request: &RequestInfo) {}
 
+    /// A GET shared an identical GET's answer in flight.
+    fn on_deduplicated(&self, request: &RequestInfo) {}
+
     /// A mutation invalidated cached entries under `prefix`.
     fn on_cache_invalidated(&self, prefix: &str) {}
 
@@ -142,6 +145,7 @@ fn dispatch<H: EventHandler + ?Sized>(handler: &H, event: &Event) {
         } => handler.on_request_failed(request, error, *latency, *attempts),
         EventKind::CacheHit { request } => handler.on_cache_hit(request),
         EventKind::CacheMiss { request } => handler.on_cache_miss(request),
+        EventKind::Deduplicated { request } => handler.on_deduplicated(request),
         EventKind::CacheInvalidated { prefix } => handler.on_cache_invalidated(prefix),
         EventKind::RateLimitWait { request, wait } => handler.on_rate_limit_wait(request, *wait),
         EventKind::RateLimited { request, .. } => handler.on_rate_limited(request, event),

@@ -67,6 +67,9 @@ pub struct AnalyticsSnapshot {
     pub cache_hits: u64,
     /// Cacheable requests that missed.
     pub cache_misses: u64,
+    /// GETs answered by an identical GET already in flight (single-flight):
+    /// requests that never reached Discord, like cache hits.
+    pub deduplicated: u64,
     /// Cache invalidations by mutations.
     pub cache_invalidations: u64,
     /// Cloudflare bans seen.
@@ -191,11 +194,12 @@ impl fmt::Display for AnalyticsSnapshot {
         )?;
         writeln!(
             f,
-            "cache     {} hits, {} misses ({:.1}% hit), {} invalidations",
+            "cache     {} hits, {} misses ({:.1}% hit), {} invalidations; {} GETs deduplicated",
             self.cache_hits,
             self.cache_misses,
             self.hit_ratio() * 100.0,
-            self.cache_invalidations
+            self.cache_invalidations,
+            self.deduplicated
         )?;
         let l = &self.latency;
         writeln!(

@@ -62,6 +62,7 @@ struct State {
     by_status_class: BTreeMap<String, u64>,
     cache_hits: u64,
     cache_misses: u64,
+    deduplicated: u64,
     cache_invalidations: u64,
     cloudflare_bans: u64,
     invalid_request_warnings: u64,
@@ -89,6 +90,7 @@ impl State {
             by_status_class: BTreeMap::new(),
             cache_hits: 0,
             cache_misses: 0,
+            deduplicated: 0,
             cache_invalidations: 0,
             cloudflare_bans: 0,
             invalid_request_warnings: 0,
@@ -171,6 +173,7 @@ impl State {
             by_status_class: self.by_status_class.clone(),
             cache_hits: self.cache_hits,
             cache_misses: self.cache_misses,
+            deduplicated: self.deduplicated,
             cache_invalidations: self.cache_invalidations,
             cloudflare_bans: self.cloudflare_bans,
             invalid_request_warnings: self.invalid_request_warnings,
@@ -285,6 +288,12 @@ impl MetricsCollector {
                 s.cache_misses += 1;
                 if export {
                     export::cache(request, false);
+                }
+            }
+            EventKind::Deduplicated { request } => {
+                s.deduplicated += 1;
+                if export {
+                    export::deduplicated(request);
                 }
             }
             EventKind::CacheInvalidated { .. } => s.cache_invalidations += 1,

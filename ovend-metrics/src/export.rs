@@ -27,6 +27,9 @@ pub mod names {
     pub const CACHE_HITS: &str = "ovend_cache_hits_total";
     /// Counter: cache misses. Labels `method`, `route`.
     pub const CACHE_MISSES: &str = "ovend_cache_misses_total";
+    /// Counter: GETs that shared an identical GET's answer in flight
+    /// (single-flight). Labels `method`, `route`.
+    pub const DEDUPLICATED: &str = "ovend_requests_deduplicated_total";
     /// Counter: Cloudflare bans.
     pub const CLOUDFLARE_BANS: &str = "ovend_cloudflare_bans_total";
     /// Histogram (seconds): time a request spent in the rate limiter's queue.
@@ -86,6 +89,10 @@ pub(crate) fn cache(r: &RequestInfo, hit: bool) {
         names::CACHE_MISSES
     };
     counter!(name, &labels(r)).increment(1);
+}
+
+pub(crate) fn deduplicated(r: &RequestInfo) {
+    counter!(names::DEDUPLICATED, &labels(r)).increment(1);
 }
 
 pub(crate) fn cloudflare_ban() {

@@ -222,15 +222,10 @@ async fn stages(client: &Arc<ClientInner>, request: &Arc<Prepared>) -> Flight {
         let (call, leader) = client.flight.join(request.flight_key(), || {
             send_loop(Arc::clone(client), Arc::clone(request), cache_entry).boxed()
         });
-        if !leader {
-            emit_debug(
-                client,
-                "single_flight.joined",
-                format!(
-                    "request {} shares an identical GET in flight",
-                    request.info.id
-                ),
-            );
+        if !leader && client.events.is_listening() {
+            client.events.emit(EventKind::Deduplicated {
+                request: request.info.clone(),
+            });
         }
         return call.await;
     }

@@ -85,6 +85,8 @@ async fn identical_concurrent_gets_share_one_call() {
         .collect();
     assert!(bodies.windows(2).all(|w| w[0] == w[1]));
     assert_eq!(mock.stats().requests, 1, "eight callers, one HTTP call");
+    client.events().flush().await;
+    assert_eq!(client.metrics().deduplicated, 7, "seven shared the leader's call");
 }
 
 #[tokio::test]
@@ -108,6 +110,8 @@ async fn dedup_off_sends_every_get() {
         result.unwrap().unwrap();
     }
     assert_eq!(mock.stats().requests, 4);
+    client.events().flush().await;
+    assert_eq!(client.metrics().deduplicated, 0);
 }
 
 /// A manager whose rules differ from the default policy's on both counts:
