@@ -86,7 +86,11 @@ async fn identical_concurrent_gets_share_one_call() {
     assert!(bodies.windows(2).all(|w| w[0] == w[1]));
     assert_eq!(mock.stats().requests, 1, "eight callers, one HTTP call");
     client.events().flush().await;
-    assert_eq!(client.metrics().deduplicated, 7, "seven shared the leader's call");
+    assert_eq!(
+        client.metrics().deduplicated,
+        7,
+        "seven shared the leader's call"
+    );
 }
 
 #[tokio::test]
