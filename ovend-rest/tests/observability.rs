@@ -221,3 +221,66 @@ async fn analytics_show_events_the_system_dropped() {
     assert!(dropped > 0);
     assert_eq!(client.metrics().events_dropped, dropped);
 }
+
+/// The webhook the notifications post to: the emulator files a webhook's
+/// messages under the channel whose id is the webhook's.
+const WEBHOOK: u64 = 4_242;
+const WEBHOOK_TOKEN: &str = "webhook-secret-token-xyz";
+
+#[tokio::test]
+async fn a_crossing_is_posted_once_to_a_discord_webhook_through_the_client() {
+    let mock = MockDiscord::start().await;
+    let client = common::builder(&mock).dedup(false).build().unwrap();
+    let mut all = client.events().subscribe(ovend_rest::events::AllEvents);
+    let sink = ovend_rest::WebhookSink::new(client.clone(), WEBHOOK, WEBHOOK_TOKEN).unwrap();
+    let handler = Arc::new(
+        ovend_rest::events::NotificationHandler::builder(sink)
+            .condition(ovend_rest::events::Condition::invalid_requests_over(3))
+            .build(),
+    );
+    client.events().add_handler(Arc::clone(&handler));
+
+    // Five invalid requests: the count crosses 3 once and stays above it.
+    mock.fail_next(5, Fault::Forbidden);
+    for _ in 0..5 {
+        assert!(client.get("/channels/8").await.is_err());
+    }
+    client.events().flush().await;
+    let posted = webhook_posts(&mock, &client).await;
+    assert_eq!(posted.len(), 1, "one post per crossing: {posted:?}");
+    let content = posted[0]["content"].as_str().unwrap_or_default();
+    assert!(content.contains("invalid_request"), "{content}");
+    assert_eq!(handler.sent(), 1);
+
+    // The webhook token never reaches an event.
+    while let Some(event) = all.try_recv() {
+        assert!(!format!("{event:?}").contains(WEBHOOK_TOKEN), "{event:?}");
+    }
+}
+
+/// The messages the webhook posted, once its spawned posts have landed.
+async fn webhook_posts(
+    mock: &MockDiscord,
+    client: &ovend_rest::RestClient,
+) -> Vec<serde_json::Value> {
+    for _ in 0..100 {
+        if mock
+            .recorded()
+            .iter()
+            .any(|r| r.path.starts_with(&format!("/api/v10/webhooks/{WEBHOOK}/")))
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // Let any second (wrong) post land before counting.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let listed: serde_json::Value = client
+        .get(format!("/channels/{WEBHOOK}/messages"))
+        .no_cache()
+        .await
+        .unwrap()
+        .json()
+        .unwrap();
+    listed.as_array().cloned().unwrap_or_default()
+}
