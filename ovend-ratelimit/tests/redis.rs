@@ -112,6 +112,45 @@ async fn processes_share_the_global_window() {
 }
 
 #[tokio::test]
+async fn a_request_held_by_the_fleets_global_window_reports_the_pressure() {
+    let server = Server::start().await;
+    let a = server.limiter("pressure", 2).await;
+    let b = server.limiter("pressure", 2).await;
+    let seen = std::sync::Arc::new(parking_lot::Mutex::new(Vec::new()));
+    let sink = std::sync::Arc::clone(&seen);
+    b.add_listener(std::sync::Arc::new(
+        move |event: &ovend_ratelimit::RateLimitEvent| {
+            if let ovend_ratelimit::RateLimitEvent::GlobalPressure {
+                in_window, limit, ..
+            } = event
+            {
+                sink.lock().push((*in_window, *limit));
+            }
+        },
+    ));
+    for c in 0..2 {
+        let route = key(Method::GET, &format!("/channels/{c}"));
+        a.acquire(&route, Priority::Normal)
+            .await
+            .unwrap()
+            .complete(&RateLimitHeaders::new(200));
+    }
+    let err = b
+        .acquire_with(&key(Method::GET, "/channels/9"), &reject())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Rejected::RateLimited { global: true, .. }),
+        "{err:?}"
+    );
+    assert_eq!(
+        *seen.lock(),
+        [(2, 2)],
+        "one report for the request that waited"
+    );
+}
+
+#[tokio::test]
 async fn processes_share_learned_buckets() {
     let server = Server::start().await;
     let a = server.limiter("bucket", 50).await;

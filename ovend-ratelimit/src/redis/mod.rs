@@ -214,6 +214,7 @@ impl RedisRateLimiter {
         let local = self.acquire_local(key, options).await?;
         let mut pending = Pending::new(&self.inner, key, local);
         let _turn = self.turn(&pending, patience).await?;
+        let mut pressure_reported = false;
         loop {
             let share = match self.inner.failover.route(Instant::now()) {
                 Route::Refuse(reason) => return Err(Rejected::Unavailable { reason }),
@@ -240,11 +241,30 @@ impl RedisRateLimiter {
                         limit: self.inner.store.settings.invalid_limit,
                     })
                 }
-                Ok(Take::Full { wait, global }) => self.pause(wait, global, patience).await?,
+                Ok(Take::Full { wait, global }) => {
+                    if global && !pressure_reported {
+                        pressure_reported = true;
+                        self.report_pressure(key);
+                    }
+                    self.pause(wait, global, patience).await?
+                }
                 // The next turn follows the policy.
                 Err(error) => self.inner.store_failed(&error),
             }
         }
+    }
+
+    /// A request waits for the fleet's global window, as the in-memory
+    /// manager reports it (once per request). The script says only that the
+    /// window is full (or a global 429 blocks it), not how full, so the fill
+    /// reported is the limit.
+    fn report_pressure(&self, key: &RouteKey) {
+        let limit = self.inner.store.settings.global_limit;
+        self.inner.local.emit(|| RateLimitEvent::GlobalPressure {
+            key: key.clone(),
+            in_window: limit,
+            limit,
+        });
     }
 
     /// Waits for this request's turn to ask Redis (see `turns.rs`), at most
