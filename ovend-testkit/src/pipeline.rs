@@ -4,10 +4,14 @@
 //! 2. Injected faults at the edge (502/503, dropped connection, proxy and
 //!    Cloudflare 429s, slowness); the fault drawn here also acts in 7b and 10.
 //! 3. Latency and jitter.
-//! 4. Routing: unknown paths 404, wrong methods 405, non-snowflake ids 400.
+//! 4. Routing: hand-written routes first, then every other operation of
+//!    Discord's OpenAPI description; unknown paths 404, wrong methods 405,
+//!    non-snowflake ids 400.
 //! 5. Authentication (401, counted as invalid; a revoked bot token is
 //!    invalid). Webhook and interaction routes carry their token in the URL:
 //!    they need no `Authorization`, and one sent there is only counted.
+//!    Routes Discord answers without a token (`/gateway`, invites, widgets)
+//!    take one optionally; one that is sent must be valid.
 //! 6. User-Agent: counted when it does not start with `DiscordBot (`; the
 //!    request is still answered unless `strict_user_agent` is set (then 400).
 //! 7. Rate limits: global, bucket, shared, hidden sublimit (429s; all but
@@ -41,6 +45,7 @@ use crate::limits::{LimitRequest, LimitScope, Verdict};
 use crate::record::RecordedRequest;
 use crate::respond;
 use crate::routes::{self, Endpoint, Match, RouteDef};
+use crate::routing;
 use crate::stats::Counter;
 use crate::sublimits;
 use crate::validation::{
@@ -148,7 +153,7 @@ async fn answer(app: &App, request: &Incoming, fault: Option<Fault>) -> Response
     let Some(path) = routes::strip_version(&request.path) else {
         return respond::not_found();
     };
-    let (def, params) = match routes::match_route(&request.method, path) {
+    let (def, params) = match routing::resolve(&request.method, path) {
         Match::Found(def, params) => (def, params),
         Match::MethodNotAllowed => return respond::method_not_allowed(),
         Match::NotFound => return respond::not_found(),
@@ -206,6 +211,9 @@ fn caller(app: &App, def: &RouteDef, headers: &HeaderMap) -> Result<Option<u32>,
         if headers.contains_key(AUTHORIZATION) {
             app.stats.bump(Counter::AuthOnTokenRoute);
         }
+        return Ok(None);
+    }
+    if def.optional_auth && !headers.contains_key(AUTHORIZATION) {
         return Ok(None);
     }
     match app.credentials.authenticate(&app.config.tokens, headers) {

@@ -41,6 +41,22 @@ pub(crate) fn error(status: StatusCode, code: u64, message: &str) -> Response {
     json(status, &json!({ "message": message, "code": code }))
 }
 
+/// Any answer: `status`, an optional `Content-Type` and raw bytes.
+pub(crate) fn bytes(
+    status: StatusCode,
+    content_type: Option<&'static str>,
+    body: Vec<u8>,
+) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    if let Some(content_type) = content_type {
+        response
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    }
+    response
+}
+
 /// 204 No Content.
 pub(crate) fn no_content() -> Response {
     let mut response = Response::new(Body::empty());

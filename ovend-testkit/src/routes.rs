@@ -1,5 +1,8 @@
-//! The route table: every route the emulator knows, with its bucket hash,
-//! visible limit and major parameter, and the matcher that maps a path onto it.
+//! The hand-written route table: the routes the emulator models with state
+//! and Discord's real rules, with their bucket hash, visible limit and major
+//! parameter, and the matcher that maps a path onto them. Every other
+//! operation of Discord's OpenAPI description is answered by
+//! [`crate::openapi`] (see [`crate::routing`]).
 //!
 //! | method | route (under `/api/v10`) | limit | major | hash group |
 //! |---|---|---|---|---|
@@ -77,6 +80,9 @@ pub(crate) enum Endpoint {
     EditWebhookMessage,
     DeleteWebhookMessage,
     InteractionCallback,
+    /// An operation of Discord's OpenAPI description without a hand-written
+    /// handler, by its index in [`crate::openapi`]'s table.
+    Generic(u16),
 }
 
 /// Which path parameter splits the hash into buckets.
@@ -100,6 +106,9 @@ pub(crate) struct RouteDef {
     pub(crate) major: MajorKind,
     /// Whether the route takes `multipart/form-data` uploads.
     pub(crate) files: bool,
+    /// Whether `Authorization` may be left out (routes such as `/gateway`
+    /// that Discord answers without a token; one sent there must be valid).
+    pub(crate) optional_auth: bool,
 }
 
 impl RouteDef {
@@ -135,6 +144,7 @@ const fn route(
         rule: Rule::new(limit, per),
         major,
         files: false,
+        optional_auth: false,
     }
 }
 
@@ -534,6 +544,9 @@ pub(crate) struct Params {
     pub(crate) token: Option<Arc<str>>,
     /// Percent-decoded emoji (`name` or `name:id`).
     pub(crate) emoji: Option<String>,
+    /// Every path parameter by its name in the template, as sent (filled for
+    /// generic operations, whose answers echo them).
+    pub(crate) path: Vec<(&'static str, String)>,
 }
 
 impl Params {

@@ -83,6 +83,7 @@ pub(crate) fn dispatch(endpoint: Endpoint, call: &Call<'_>) -> Response {
         E::EditWebhookMessage => webhook_messages::edit(call),
         E::DeleteWebhookMessage => webhook_messages::delete(call),
         E::InteractionCallback => interactions::callback(call),
+        E::Generic(index) => crate::openapi::answer(index, call),
     };
     result.unwrap_or_else(Response::from)
 }

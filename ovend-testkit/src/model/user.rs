@@ -27,6 +27,8 @@ pub(crate) fn bot_user_json(caller: u32) -> Value {
         "verified": true,
         "mfa_enabled": false,
         "flags": 0,
+        "public_flags": 0,
+        "locale": "en-US",
     })
 }
 

@@ -1,0 +1,28 @@
+//! Every operation of Discord's OpenAPI description, answered from the
+//! description itself.
+//!
+//! - [`spec`]: the compiled-in description, parsed once;
+//! - [`table`]: method + path template → request schema, success status and
+//!   answer, and matching a request against it;
+//! - [`path`]: templates and their parameter kinds;
+//! - [`bucket`]: the default rate-limit bucket of generic operations;
+//! - [`sample`]: the walker that builds values shaped like a schema;
+//! - [`check`]: request-body validation against a schema;
+//! - [`handler`]: the generic handler;
+//! - [`operation`]: the public view for tests.
+//!
+//! Hand-written routes ([`crate::routes`]) are matched first; this table
+//! answers everything else.
+
+mod bucket;
+mod check;
+mod handler;
+mod operation;
+mod path;
+mod sample;
+mod spec;
+mod table;
+
+pub(crate) use handler::answer;
+pub use operation::{api_operations, ApiOperation};
+pub(crate) use table::find;

@@ -1,0 +1,140 @@
+//! The public view of the operation table, for tests that cover the whole
+//! API surface (see `tests/every_operation.rs`).
+
+use http::Method;
+use serde_json::Value;
+
+use super::path::Segment;
+use super::sample::{Mode, Sampler};
+use super::spec::{deref, doc, types, union};
+use super::table::{operations, Answer, Operation};
+use crate::snowflake::Generator;
+
+/// Schema hops followed when listing required fields.
+const MAX_STEPS: usize = 32;
+
+/// One operation of Discord's OpenAPI description, which the emulator
+/// answers (by a hand-written route when it has one, else generically).
+#[derive(Debug, Clone, Copy)]
+pub struct ApiOperation {
+    op: &'static Operation,
+}
+
+/// Every operation of the description the emulator was built with (242 for
+/// API v10 as vendored).
+pub fn api_operations() -> impl ExactSizeIterator<Item = ApiOperation> {
+    operations().iter().map(|op| ApiOperation { op })
+}
+
+impl ApiOperation {
+    /// Discord's `operationId`, e.g. `create_message`.
+    pub fn operation_id(&self) -> &'static str {
+        self.op.id
+    }
+
+    /// The HTTP method.
+    pub fn method(&self) -> &'static Method {
+        &self.op.route.method
+    }
+
+    /// The path template, e.g. `/channels/{channel_id}/messages`.
+    pub fn template(&self) -> &'static str {
+        self.op.route.pattern
+    }
+
+    /// A path that reaches this operation, its parameters filled with values
+    /// of their kind (snowflakes, bounded integers, tokens).
+    pub fn example_path(&self) -> String {
+        self.op
+            .segments
+            .iter()
+            .map(|segment| match segment {
+                Segment::Literal(literal) => format!("/{literal}"),
+                Segment::Param { kind, .. } => format!("/{}", kind.example()),
+            })
+            .collect()
+    }
+
+    /// The smallest JSON body the request schema accepts (only required
+    /// fields, at their lower limits), or `None` when the operation takes no
+    /// JSON body.
+    pub fn minimal_body(&self) -> Option<Value> {
+        let ids = Generator::default();
+        let schema = self.op.request.json?;
+        Some(Sampler::new(doc(), &ids, Mode::Minimal).sample(schema))
+    }
+
+    /// The status of a successful answer.
+    pub fn success_status(&self) -> u16 {
+        self.op.success.as_u16()
+    }
+
+    /// Whether the path's token authenticates the request (webhook and
+    /// interaction token routes), so no `Authorization` is needed.
+    pub fn token_in_path(&self) -> bool {
+        self.op.route.token_in_url()
+    }
+
+    /// The answer's content type, `None` for an empty answer.
+    pub fn response_content_type(&self) -> Option<&'static str> {
+        match self.op.answer {
+            Answer::Json(_) => Some("application/json"),
+            Answer::Other(content_type) => Some(content_type),
+            Answer::Empty => None,
+        }
+    }
+
+    /// The required top-level fields of a JSON answer (of each item when it
+    /// is an array), one list per alternative of a union: an answer is
+    /// well-formed when it holds every field of at least one list.
+    pub fn required_response_fields(&self) -> Vec<Vec<&'static str>> {
+        match self.op.answer {
+            Answer::Json(schema) => alternatives(doc(), schema, 0),
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn alternatives(
+    root: &'static Value,
+    schema: &'static Value,
+    steps: usize,
+) -> Vec<Vec<&'static str>> {
+    let schema = deref(root, schema);
+    if steps > MAX_STEPS {
+        return vec![Vec::new()];
+    }
+    if types(schema).contains(&"array") {
+        if let Some(items) = schema.get("items") {
+            return alternatives(root, items, steps + 1);
+        }
+    }
+    if let Some(branches) = union(schema) {
+        let real = branches
+            .iter()
+            .filter(|b| types(deref(root, b)) != ["null"]);
+        return real
+            .flat_map(|b| alternatives(root, b, steps + 1))
+            .collect();
+    }
+    let mut fields = required(schema);
+    for branch in schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(first) = alternatives(root, branch, steps + 1).into_iter().next() {
+            fields.extend(first);
+        }
+    }
+    vec![fields]
+}
+
+fn required(schema: &'static Value) -> Vec<&'static str> {
+    let list = schema.get("required").and_then(Value::as_array);
+    list.into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
+}
