@@ -10,6 +10,11 @@
 //!   HTTP). Target: with handlers at least 0.9× the
 //!   throughput without.
 //!
+//! - `collector/*`: `MetricsCollector::record` of one `RequestCompleted`
+//!   (a route already seen), with the facade export off and on (no recorder
+//!   installed, as in the throughput bench): the per-event cost the
+//!   dispatcher thread pays for every finished request.
+//!
 //! - `paired`: the same comparison made robust to a noisy host. Criterion
 //!   measures one configuration after the other, so anything else the machine
 //!   does in between moves the ratio by ±10 % on a 2-core VM. Here the two
@@ -28,6 +33,7 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use futures::StreamExt;
 use ovend_rest::events::DebugHandler;
+use ovend_rest::metrics::MetricsCollector;
 use ovend_rest::{EventKind, EventSystem, RateLimitManager, RequestInfo, RestClient};
 use ovend_testkit::MockDiscord;
 
@@ -55,6 +61,23 @@ fn emit(c: &mut Criterion) {
             });
         });
     });
+    group.finish();
+}
+
+fn collector(c: &mut Criterion) {
+    let mut group = c.benchmark_group("collector");
+    let event = ovend_rest::events::Event::new(EventKind::RequestCompleted {
+        request: RequestInfo::new(1, "GET", "/channels/{channel_id}"),
+        status: 200,
+        latency: Duration::from_millis(3),
+        attempts: 1,
+    });
+    for (name, export) in [("completed", false), ("completed_exported", true)] {
+        let collector = MetricsCollector::builder().export(export).build();
+        // Warm: the route has been seen.
+        collector.record(&event);
+        group.bench_function(name, |b| b.iter(|| collector.record(black_box(&event))));
+    }
     group.finish();
 }
 
@@ -181,5 +204,5 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
-criterion_group!(benches, emit, throughput, paired);
+criterion_group!(benches, emit, collector, throughput, paired);
 criterion_main!(benches);

@@ -1,5 +1,6 @@
 //! The metrics handler: events in, numbers out.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::Arc;
@@ -14,8 +15,8 @@ use parking_lot::Mutex;
 use tokio::time::Instant;
 
 use crate::analytics::{Analytics, AnalyticsSnapshot, RouteSnapshot};
-use crate::export;
-use crate::performance::{self, LatencySummary, PerformanceTracker};
+use crate::export::{self, RouteKeys};
+use crate::performance::{self, LatencySummary};
 use crate::timing::RequestTiming;
 
 /// Turns events into counts, latency percentiles and wait statistics.
@@ -41,7 +42,7 @@ struct Inner {
 }
 
 /// Counters of one route.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct RouteStats {
     requests: u64,
     successes: u64,
@@ -49,6 +50,67 @@ struct RouteStats {
     retries: u64,
     rate_limited: u64,
     cache_hits: u64,
+}
+
+/// Everything kept per route (method and route template).
+#[derive(Default)]
+struct Route {
+    /// `None` until an event counted in a [`RouteSnapshot`] arrives: the entry
+    /// may exist only for its export keys, and such a route is not reported.
+    stats: Option<RouteStats>,
+    /// `None` until a request on the route ends (about 30 KiB, so not for
+    /// routes seen only through cache hits or retries).
+    latency: Option<Histogram<u64>>,
+    keys: RouteKeys,
+}
+
+/// Every route seen, by method, then route template.
+///
+/// The maps are keyed by `String` but looked up with the event's `&str`s, so
+/// finding a route already seen allocates nothing. They hold indexes into
+/// `entries` rather than the entries themselves, so one lookup serves both a hit
+/// and a miss (a `get_mut` that falls back to an insert does not borrow-check).
+#[derive(Default)]
+struct Routes {
+    index: HashMap<String, HashMap<String, usize>>,
+    entries: Vec<Route>,
+}
+
+impl Routes {
+    fn get_or_insert(&mut self, r: &RequestInfo) -> &mut Route {
+        let found = self
+            .index
+            .get(r.method.as_str())
+            .and_then(|routes| routes.get(r.route.as_str()))
+            .copied();
+        let at = match found {
+            Some(at) => at,
+            None => {
+                let at = self.entries.len();
+                self.entries.push(Route::default());
+                self.index
+                    .entry(r.method.clone())
+                    .or_default()
+                    .insert(r.route.clone(), at);
+                at
+            }
+        };
+        &mut self.entries[at]
+    }
+
+    fn get(&self, method: &str, route: &str) -> Option<&Route> {
+        let at = *self.index.get(method)?.get(route)?;
+        self.entries.get(at)
+    }
+
+    /// `(method, route, entry)` of every route.
+    fn iter(&self) -> impl Iterator<Item = (&str, &str, &Route)> + '_ {
+        self.index.iter().flat_map(move |(method, routes)| {
+            routes.iter().filter_map(move |(route, &at)| {
+                Some((method.as_str(), route.as_str(), self.entries.get(at)?))
+            })
+        })
+    }
 }
 
 struct State {
@@ -68,8 +130,9 @@ struct State {
     invalid_request_warnings: u64,
     wait_total: Duration,
     waits: Histogram<u64>,
-    latency: PerformanceTracker,
-    routes: HashMap<(String, String), RouteStats>,
+    /// Latency over every route.
+    latency: Histogram<u64>,
+    routes: Routes,
     timing: RequestTiming,
     invalid: RollingCount,
     invalid_total: u64,
@@ -96,8 +159,8 @@ impl State {
             invalid_request_warnings: 0,
             wait_total: Duration::ZERO,
             waits: performance::micros_histogram(),
-            latency: PerformanceTracker::new(),
-            routes: HashMap::new(),
+            latency: performance::micros_histogram(),
+            routes: Routes::default(),
             timing: RequestTiming::new(),
             invalid: RollingCount::new(INVALID_REQUEST_WINDOW),
             invalid_total: 0,
@@ -106,34 +169,58 @@ impl State {
         }
     }
 
+    /// The counters of `r`'s route, created if this is the first counted event.
     fn route(&mut self, r: &RequestInfo) -> &mut RouteStats {
-        let key = (r.method.clone(), r.route.clone());
-        self.routes.entry(key).or_default()
+        self.routes
+            .get_or_insert(r)
+            .stats
+            .get_or_insert_with(RouteStats::default)
     }
 
-    /// Counts a finished request; returns its (queue, network) split if it sent anything.
-    fn finish(
-        &mut self,
-        r: &RequestInfo,
-        success: bool,
-        class: String,
-        latency: Duration,
-    ) -> Option<(Duration, Duration)> {
+    /// The metric keys of `r`'s route.
+    fn keys(&mut self, r: &RequestInfo) -> &mut RouteKeys {
+        &mut self.routes.get_or_insert(r).keys
+    }
+
+    /// Counts a finished request (`status` `None`: failed without an answer),
+    /// and exports it and its queue/network split if `export`.
+    fn finish(&mut self, r: &RequestInfo, status: Option<u16>, latency: Duration, export: bool) {
+        let success = status.is_some_and(|status| status < 400);
+        let class = status.map_or(Cow::Borrowed("error"), status_class);
         if success {
             self.successes += 1;
         } else {
             self.failures += 1;
         }
-        *self.by_status_class.entry(class).or_default() += 1;
-        self.latency.record(&route_label(r), latency);
-        let route = self.route(r);
-        route.requests += 1;
-        if success {
-            route.successes += 1;
-        } else {
-            route.failures += 1;
+        // The map owns its keys; only a class not seen before needs one.
+        match self.by_status_class.get_mut(class.as_ref()) {
+            Some(count) => *count += 1,
+            None => {
+                self.by_status_class.insert(class.into_owned(), 1);
+            }
         }
-        self.timing.finished(r.id, latency)
+        performance::record(&mut self.latency, latency);
+        let route = self.routes.get_or_insert(r);
+        performance::record(
+            route
+                .latency
+                .get_or_insert_with(performance::micros_histogram),
+            latency,
+        );
+        let stats = route.stats.get_or_insert_with(RouteStats::default);
+        stats.requests += 1;
+        if success {
+            stats.successes += 1;
+        } else {
+            stats.failures += 1;
+        }
+        let split = self.timing.finished(r.id, latency);
+        if export {
+            export::finished(&mut route.keys, r, status, latency);
+            if let Some((queue, network)) = split {
+                export::split(&mut route.keys, r, queue, network);
+            }
+        }
     }
 
     fn snapshot(&mut self, events_dropped: u64) -> AnalyticsSnapshot {
@@ -141,19 +228,23 @@ impl State {
         let mut routes: Vec<RouteSnapshot> = self
             .routes
             .iter()
-            .map(|((method, route), s)| RouteSnapshot {
-                method: method.clone(),
-                route: route.clone(),
-                requests: s.requests,
-                successes: s.successes,
-                failures: s.failures,
-                retries: s.retries,
-                rate_limited: s.rate_limited,
-                cache_hits: s.cache_hits,
-                latency: self
-                    .latency
-                    .route_summary(&format!("{method} {route}"))
-                    .unwrap_or_default(),
+            .filter_map(|(method, route, r)| {
+                let s = r.stats?;
+                Some(RouteSnapshot {
+                    method: method.to_owned(),
+                    route: route.to_owned(),
+                    requests: s.requests,
+                    successes: s.successes,
+                    failures: s.failures,
+                    retries: s.retries,
+                    rate_limited: s.rate_limited,
+                    cache_hits: s.cache_hits,
+                    latency: r
+                        .latency
+                        .as_ref()
+                        .map(LatencySummary::of)
+                        .unwrap_or_default(),
+                })
             })
             .collect();
         routes.sort_by(|a, b| {
@@ -177,7 +268,7 @@ impl State {
             cache_invalidations: self.cache_invalidations,
             cloudflare_bans: self.cloudflare_bans,
             invalid_request_warnings: self.invalid_request_warnings,
-            latency: self.latency.summary(),
+            latency: LatencySummary::of(&self.latency),
             wait_total: self.wait_total,
             wait: LatencySummary::of(&self.waits),
             routes,
@@ -192,14 +283,16 @@ impl State {
     }
 }
 
-/// `"GET /users/@me"`: the key of a route in the latency tracker.
-fn route_label(r: &RequestInfo) -> String {
-    format!("{} {}", r.method, r.route)
-}
-
-/// `"2xx"`, `"4xx"`, …
-fn status_class(status: u16) -> String {
-    format!("{}xx", status / 100)
+/// `"2xx"`, `"4xx"`, …: borrowed for every status HTTP defines (100–999), so
+/// counting one allocates nothing.
+fn status_class(status: u16) -> Cow<'static, str> {
+    const CLASSES: [&str; 10] = [
+        "0xx", "1xx", "2xx", "3xx", "4xx", "5xx", "6xx", "7xx", "8xx", "9xx",
+    ];
+    match CLASSES.get(usize::from(status / 100)) {
+        Some(class) => Cow::Borrowed(class),
+        None => Cow::Owned(format!("{}xx", status / 100)),
+    }
 }
 
 impl MetricsCollector {
@@ -238,11 +331,12 @@ impl MetricsCollector {
 
     /// Latency percentiles of one route (`method` and route template), if seen.
     pub fn route_latency(&self, method: &str, route: &str) -> Option<LatencySummary> {
-        self.inner
-            .state
-            .lock()
+        let s = self.inner.state.lock();
+        s.routes
+            .get(method, route)?
             .latency
-            .route_summary(&format!("{method} {route}"))
+            .as_ref()
+            .map(LatencySummary::of)
     }
 
     /// Records one event (what [`EventHandler::handle`] does).
@@ -253,7 +347,7 @@ impl MetricsCollector {
             EventKind::RequestStarted { request } => {
                 s.started += 1;
                 if export {
-                    export::started(request);
+                    export::started(s.keys(request), request);
                 }
             }
             EventKind::RequestCompleted {
@@ -262,38 +356,36 @@ impl MetricsCollector {
                 latency,
                 ..
             } => {
-                let split = s.finish(request, *status < 400, status_class(*status), *latency);
+                s.finish(request, Some(*status), *latency, export);
                 if export {
-                    export::finished(request, status.to_string(), *latency);
-                    self.export_end(&mut s, request, split);
+                    self.export_end(&mut s);
                 }
             }
             EventKind::RequestFailed {
                 request, latency, ..
             } => {
-                let split = s.finish(request, false, "error".to_owned(), *latency);
+                s.finish(request, None, *latency, export);
                 if export {
-                    export::finished(request, "error".to_owned(), *latency);
-                    self.export_end(&mut s, request, split);
+                    self.export_end(&mut s);
                 }
             }
             EventKind::CacheHit { request } => {
                 s.cache_hits += 1;
                 s.route(request).cache_hits += 1;
                 if export {
-                    export::cache(request, true);
+                    export::cache(s.keys(request), request, true);
                 }
             }
             EventKind::CacheMiss { request } => {
                 s.cache_misses += 1;
                 if export {
-                    export::cache(request, false);
+                    export::cache(s.keys(request), request, false);
                 }
             }
             EventKind::Deduplicated { request } => {
                 s.deduplicated += 1;
                 if export {
-                    export::deduplicated(request);
+                    export::deduplicated(s.keys(request), request);
                 }
             }
             EventKind::CacheInvalidated { .. } => s.cache_invalidations += 1,
@@ -301,23 +393,28 @@ impl MetricsCollector {
                 s.wait_total += *wait;
                 performance::record(&mut s.waits, *wait);
                 if export {
-                    export::wait(request, *wait);
+                    export::wait(s.keys(request), request, *wait);
                 }
             }
             EventKind::RateLimited { request, scope, .. } => {
                 let scope = scope.as_deref().unwrap_or("unknown");
                 s.rate_limited += 1;
-                *s.by_scope.entry(scope.to_owned()).or_default() += 1;
+                match s.by_scope.get_mut(scope) {
+                    Some(count) => *count += 1,
+                    None => {
+                        s.by_scope.insert(scope.to_owned(), 1);
+                    }
+                }
                 s.route(request).rate_limited += 1;
                 if export {
-                    export::rate_limited(request, scope);
+                    export::rate_limited(s.keys(request), request, scope);
                 }
             }
             EventKind::Retry { request, .. } => {
                 s.retries += 1;
                 s.route(request).retries += 1;
                 if export {
-                    export::retry(request);
+                    export::retry(s.keys(request), request);
                 }
             }
             EventKind::InvalidRequestWarning { .. } => s.invalid_request_warnings += 1,
@@ -347,7 +444,7 @@ impl MetricsCollector {
             EventKind::SlowRequest { request, .. } => {
                 s.slow_requests += 1;
                 if export {
-                    export::slow_request(request);
+                    export::slow_request(s.keys(request), request);
                 }
             }
             EventKind::GlobalPressure { .. } => {
@@ -361,18 +458,15 @@ impl MetricsCollector {
         }
     }
 
-    /// After a request ends: its queue/network split, and the values that
+    /// After a request ends (and [`State::finish`] exported it): the values that
     /// change with time rather than with one event (refreshed here, as requests
     /// end, so a scrape sees them current while the client works).
-    fn export_end(
-        &self,
-        s: &mut State,
-        request: &RequestInfo,
-        split: Option<(Duration, Duration)>,
-    ) {
-        if let Some((queue, network)) = split {
-            export::split(request, queue, network);
-        }
+    ///
+    /// Not throttled: with static keys this is a clock read, a mutex without
+    /// contention and an atomic per tracked system, a few percent of the
+    /// dispatcher's time per request in a profile, and throttling would let a
+    /// scrape (or a test) see a stale window count.
+    fn export_end(&self, s: &mut State) {
         export::invalid_window(s.invalid.count(Instant::now()));
         export::events_dropped(self.events_dropped());
     }
@@ -390,7 +484,10 @@ impl fmt::Debug for MetricsCollector {
         f.debug_struct("MetricsCollector")
             .field("export", &self.inner.export)
             .field("requests", &(s.successes + s.failures))
-            .field("routes", &s.routes.len())
+            .field(
+                "routes",
+                &s.routes.iter().filter(|(.., r)| r.stats.is_some()).count(),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -437,6 +534,31 @@ impl MetricsCollectorBuilder {
                 state: Mutex::new(State::new()),
                 systems: Mutex::new(Vec::new()),
             }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_classes() {
+        for (status, class) in [
+            (0, "0xx"),
+            (99, "0xx"),
+            (100, "1xx"),
+            (204, "2xx"),
+            (429, "4xx"),
+            (599, "5xx"),
+            (999, "9xx"),
+            (1000, "10xx"),
+            (u16::MAX, "655xx"),
+        ] {
+            let got = status_class(status);
+            assert_eq!(got, class);
+            // Every class HTTP defines is borrowed: counting it allocates nothing.
+            assert_eq!(matches!(got, Cow::Borrowed(_)), status < 1000, "{status}");
         }
     }
 }

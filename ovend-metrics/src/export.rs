@@ -1,12 +1,22 @@
 //! Export through the `metrics` facade.
 //!
-//! The library only calls the `metrics` macros; whichever recorder the application
-//! installed (Prometheus, StatsD, none) receives the values. Nothing is installed
-//! here: with no recorder the macros are no-ops.
+//! Whichever recorder the application installed (Prometheus, StatsD, none)
+//! receives the values; nothing is installed here, and with no recorder every
+//! call is a no-op.
+//!
+//! This runs on the event dispatcher's thread for every event, so it avoids the
+//! `counter!`/`histogram!` macros for labelled metrics: they build a [`Key`] with
+//! owned label strings on every call (even with no recorder installed). Instead
+//! each route keeps its keys in a [`RouteKeys`], built the first time they are
+//! needed, and every value goes through [`metrics::with_recorder`] with a
+//! borrowed key. Only keys are cached, never the `Counter`/`Histogram` handles
+//! a recorder returns: a handle belongs to the recorder current when it was
+//! registered, and one installed later (or a local one in a test) must still
+//! receive every later value.
 
 use std::time::Duration;
 
-use metrics::{counter, gauge, histogram};
+use metrics::{Key, Label, Level, Metadata};
 use ovend_events::RequestInfo;
 
 /// Metric names, for dashboards and tests.
@@ -50,77 +60,195 @@ pub mod names {
     pub const GLOBAL_PRESSURE: &str = "ovend_global_pressure_total";
 }
 
-fn labels(r: &RequestInfo) -> [(&'static str, String); 2] {
-    [("method", r.method.clone()), ("route", r.route.clone())]
+/// What the `metrics` macros would attach, called from this module.
+static METADATA: Metadata<'static> =
+    Metadata::new(module_path!(), Level::INFO, Some(module_path!()));
+
+static CLOUDFLARE_BANS: Key = Key::from_static_name(names::CLOUDFLARE_BANS);
+static INVALID_REQUESTS: Key = Key::from_static_name(names::INVALID_REQUESTS);
+static INVALID_REQUESTS_WINDOW: Key = Key::from_static_name(names::INVALID_REQUESTS_WINDOW);
+static EVENTS_DROPPED: Key = Key::from_static_name(names::EVENTS_DROPPED);
+static GLOBAL_PRESSURE: Key = Key::from_static_name(names::GLOBAL_PRESSURE);
+
+fn increment(key: &Key) {
+    metrics::with_recorder(|r| r.register_counter(key, &METADATA).increment(1));
 }
 
-pub(crate) fn started(r: &RequestInfo) {
-    counter!(names::REQUESTS_STARTED, &labels(r)).increment(1);
+fn observe(key: &Key, value: Duration) {
+    metrics::with_recorder(|r| {
+        r.register_histogram(key, &METADATA)
+            .record(value.as_secs_f64());
+    });
 }
 
-pub(crate) fn finished(r: &RequestInfo, status: String, latency: Duration) {
-    let [method, route] = labels(r);
-    let labels = [method, route, ("status", status)];
-    counter!(names::REQUESTS, &labels).increment(1);
-    histogram!(names::REQUEST_DURATION, &labels).record(latency.as_secs_f64());
+/// The metrics labelled with `method` and `route` only, as indexes into
+/// [`RouteKeys::labeled`].
+#[derive(Clone, Copy)]
+enum Labeled {
+    Started,
+    Retries,
+    Wait,
+    CacheHits,
+    CacheMisses,
+    Deduplicated,
+    Queue,
+    Network,
+    Slow,
 }
 
-pub(crate) fn retry(r: &RequestInfo) {
-    counter!(names::RETRIES, &labels(r)).increment(1);
+impl Labeled {
+    const COUNT: usize = 9;
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Started => names::REQUESTS_STARTED,
+            Self::Retries => names::RETRIES,
+            Self::Wait => names::RATE_LIMIT_WAIT,
+            Self::CacheHits => names::CACHE_HITS,
+            Self::CacheMisses => names::CACHE_MISSES,
+            Self::Deduplicated => names::DEDUPLICATED,
+            Self::Queue => names::QUEUE_TIME,
+            Self::Network => names::NETWORK_TIME,
+            Self::Slow => names::SLOW_REQUESTS,
+        }
+    }
 }
 
-pub(crate) fn rate_limited(r: &RequestInfo, scope: &str) {
-    let [method, route] = labels(r);
-    counter!(
-        names::RATE_LIMITED,
-        &[method, route, ("scope", scope.to_owned())]
-    )
-    .increment(1);
+/// The `status` label of a finished request: its code, or `error` (`None`).
+type Status = Option<u16>;
+
+/// The keys of one route's metrics (`method` and `route` labels), each built the
+/// first time it is used: afterwards exporting a value allocates nothing.
+#[derive(Default)]
+pub(crate) struct RouteKeys {
+    labeled: [Option<Key>; Labeled::COUNT],
+    /// Per status seen: the keys of [`names::REQUESTS`] and
+    /// [`names::REQUEST_DURATION`]. A route sees a handful of statuses, so a
+    /// list beats a map.
+    finished: Vec<(Status, Key, Key)>,
+    /// Per scope seen: the key of [`names::RATE_LIMITED`].
+    rate_limited: Vec<(String, Key)>,
 }
 
-pub(crate) fn wait(r: &RequestInfo, wait: Duration) {
-    histogram!(names::RATE_LIMIT_WAIT, &labels(r)).record(wait.as_secs_f64());
+fn route_labels(r: &RequestInfo) -> Vec<Label> {
+    vec![
+        Label::new("method", r.method.clone()),
+        Label::new("route", r.route.clone()),
+    ]
 }
 
-pub(crate) fn cache(r: &RequestInfo, hit: bool) {
-    let name = if hit {
-        names::CACHE_HITS
+/// The key of `name` with the route's labels plus `extra`.
+fn route_key(r: &RequestInfo, name: &'static str, extra: Option<Label>) -> Key {
+    let mut labels = route_labels(r);
+    labels.extend(extra);
+    Key::from_parts(name, labels)
+}
+
+impl RouteKeys {
+    fn labeled(&mut self, r: &RequestInfo, metric: Labeled) -> &Key {
+        self.labeled[metric as usize].get_or_insert_with(|| route_key(r, metric.name(), None))
+    }
+
+    fn finished(&mut self, r: &RequestInfo, status: Status) -> (&Key, &Key) {
+        let index = match self.finished.iter().position(|(s, ..)| *s == status) {
+            Some(index) => index,
+            None => {
+                let label = match status {
+                    Some(code) => code.to_string(),
+                    None => "error".to_owned(),
+                };
+                let status_label = || Some(Label::new("status", label.clone()));
+                let requests = route_key(r, names::REQUESTS, status_label());
+                let duration = route_key(r, names::REQUEST_DURATION, status_label());
+                self.finished.push((status, requests, duration));
+                self.finished.len() - 1
+            }
+        };
+        let (_, requests, duration) = &self.finished[index];
+        (requests, duration)
+    }
+
+    fn rate_limited(&mut self, r: &RequestInfo, scope: &str) -> &Key {
+        let index = match self.rate_limited.iter().position(|(s, _)| s == scope) {
+            Some(index) => index,
+            None => {
+                let label = Label::new("scope", scope.to_owned());
+                let key = route_key(r, names::RATE_LIMITED, Some(label));
+                self.rate_limited.push((scope.to_owned(), key));
+                self.rate_limited.len() - 1
+            }
+        };
+        &self.rate_limited[index].1
+    }
+}
+
+pub(crate) fn started(keys: &mut RouteKeys, r: &RequestInfo) {
+    increment(keys.labeled(r, Labeled::Started));
+}
+
+/// A request ended with `status` (`None`: failed without an answer).
+pub(crate) fn finished(keys: &mut RouteKeys, r: &RequestInfo, status: Status, latency: Duration) {
+    let (requests, duration) = keys.finished(r, status);
+    increment(requests);
+    observe(duration, latency);
+}
+
+pub(crate) fn retry(keys: &mut RouteKeys, r: &RequestInfo) {
+    increment(keys.labeled(r, Labeled::Retries));
+}
+
+pub(crate) fn rate_limited(keys: &mut RouteKeys, r: &RequestInfo, scope: &str) {
+    increment(keys.rate_limited(r, scope));
+}
+
+pub(crate) fn wait(keys: &mut RouteKeys, r: &RequestInfo, wait: Duration) {
+    observe(keys.labeled(r, Labeled::Wait), wait);
+}
+
+pub(crate) fn cache(keys: &mut RouteKeys, r: &RequestInfo, hit: bool) {
+    let metric = if hit {
+        Labeled::CacheHits
     } else {
-        names::CACHE_MISSES
+        Labeled::CacheMisses
     };
-    counter!(name, &labels(r)).increment(1);
+    increment(keys.labeled(r, metric));
 }
 
-pub(crate) fn deduplicated(r: &RequestInfo) {
-    counter!(names::DEDUPLICATED, &labels(r)).increment(1);
+pub(crate) fn deduplicated(keys: &mut RouteKeys, r: &RequestInfo) {
+    increment(keys.labeled(r, Labeled::Deduplicated));
 }
 
 pub(crate) fn cloudflare_ban() {
-    counter!(names::CLOUDFLARE_BANS).increment(1);
+    increment(&CLOUDFLARE_BANS);
 }
 
-pub(crate) fn split(r: &RequestInfo, queue: Duration, network: Duration) {
-    let labels = labels(r);
-    histogram!(names::QUEUE_TIME, &labels).record(queue.as_secs_f64());
-    histogram!(names::NETWORK_TIME, &labels).record(network.as_secs_f64());
+pub(crate) fn split(keys: &mut RouteKeys, r: &RequestInfo, queue: Duration, network: Duration) {
+    observe(keys.labeled(r, Labeled::Queue), queue);
+    observe(keys.labeled(r, Labeled::Network), network);
 }
 
 pub(crate) fn invalid_request() {
-    counter!(names::INVALID_REQUESTS).increment(1);
+    increment(&INVALID_REQUESTS);
 }
 
 pub(crate) fn invalid_window(count: u32) {
-    gauge!(names::INVALID_REQUESTS_WINDOW).set(f64::from(count));
+    metrics::with_recorder(|r| {
+        r.register_gauge(&INVALID_REQUESTS_WINDOW, &METADATA)
+            .set(f64::from(count));
+    });
 }
 
 pub(crate) fn events_dropped(total: u64) {
-    counter!(names::EVENTS_DROPPED).absolute(total);
+    metrics::with_recorder(|r| {
+        r.register_counter(&EVENTS_DROPPED, &METADATA)
+            .absolute(total);
+    });
 }
 
-pub(crate) fn slow_request(r: &RequestInfo) {
-    counter!(names::SLOW_REQUESTS, &labels(r)).increment(1);
+pub(crate) fn slow_request(keys: &mut RouteKeys, r: &RequestInfo) {
+    increment(keys.labeled(r, Labeled::Slow));
 }
 
 pub(crate) fn global_pressure() {
-    counter!(names::GLOBAL_PRESSURE).increment(1);
+    increment(&GLOBAL_PRESSURE);
 }

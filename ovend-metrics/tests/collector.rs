@@ -263,3 +263,163 @@ async fn queue_and_network_time_invalid_requests_and_drops() {
     assert!(events.dropped() > 0);
     assert_eq!(m.snapshot().events_dropped, events.dropped());
 }
+
+#[test]
+fn many_routes_methods_and_statuses_are_counted_apart() {
+    // Export on, as in a client: routes seen only by exported events (started,
+    // cache misses) must not show up as routes.
+    let m = MetricsCollector::new();
+    let methods = ["GET", "POST", "DELETE"];
+    let statuses = [Some(200), Some(404), Some(503), None];
+    let mut id = 0;
+    for round in 0..4u64 {
+        for (mi, method) in methods.iter().enumerate() {
+            for route in 0..20 {
+                let route = format!("/route/{route}");
+                id += 1;
+                let r = req(id, method, &route);
+                m.record(&Event::new(EventKind::RequestStarted {
+                    request: r.clone(),
+                }));
+                let status = statuses[(mi + usize::try_from(round).unwrap_or(0)) % 4];
+                match status {
+                    Some(status) => m.record(&completed(r, status, 1 + round)),
+                    None => m.record(&Event::new(EventKind::RequestFailed {
+                        request: r,
+                        error: "reset".into(),
+                        latency: Duration::from_millis(1 + round),
+                        attempts: 1,
+                    })),
+                }
+            }
+        }
+    }
+    let only_started = req(0, "PUT", "/started/only");
+    m.record(&Event::new(EventKind::RequestStarted {
+        request: only_started.clone(),
+    }));
+    m.record(&Event::new(EventKind::CacheMiss {
+        request: only_started,
+    }));
+    let cached = req(0, "GET", "/cached/only");
+    m.record(&Event::new(EventKind::CacheHit { request: cached }));
+    // Statuses outside HTTP's range still get a class of their own.
+    m.record(&completed(req(1_000, "GET", "/odd"), 42, 1));
+    m.record(&completed(req(1_001, "GET", "/odd"), 1_234, 1));
+
+    let s = m.snapshot();
+    assert_eq!(s.requests, 242);
+    // Each method saw each status column once per route over the four rounds.
+    assert_eq!(s.by_status_class.get("2xx"), Some(&60));
+    assert_eq!(s.by_status_class.get("4xx"), Some(&60));
+    assert_eq!(s.by_status_class.get("5xx"), Some(&60));
+    assert_eq!(s.by_status_class.get("error"), Some(&60));
+    assert_eq!(s.by_status_class.get("0xx"), Some(&1));
+    assert_eq!(s.by_status_class.get("12xx"), Some(&1));
+    assert_eq!(s.by_status_class.len(), 6);
+    assert_eq!(s.successes, 61);
+    assert_eq!(s.failures, 181);
+    // 60 request routes, the cache-only one and the odd one; not the started-only one.
+    assert_eq!(s.routes.len(), 62);
+    assert!(!s.routes.iter().any(|r| r.route == "/started/only"));
+    for r in s.routes.iter().filter(|r| r.route.starts_with("/route/")) {
+        assert_eq!((r.requests, r.latency.count), (4, 4), "{r:?}");
+        assert_eq!(r.successes + r.failures, 4);
+        assert!(within(r.latency.max, 4), "{r:?}");
+    }
+    let cached = s.routes.iter().find(|r| r.route == "/cached/only").unwrap();
+    assert_eq!((cached.requests, cached.cache_hits), (0, 1));
+    assert_eq!(cached.latency, Default::default());
+    assert!(m.route_latency("GET", "/cached/only").is_none());
+    assert!(m.route_latency("PUT", "/started/only").is_none());
+    assert_eq!(m.route_latency("POST", "/route/7").unwrap().count, 4);
+    assert!(m.route_latency("POST", "/route/70").is_none());
+    assert!(format!("{m:?}").contains("routes: 62"), "{m:?}");
+}
+
+#[test]
+fn a_recorder_installed_after_the_first_events_receives_later_ones() {
+    let m = MetricsCollector::new();
+    let r = req(1, "GET", "/users/@me");
+    let rate_limited = |scope: &str| {
+        Event::new(EventKind::RateLimited {
+            request: r.clone(),
+            bucket: None,
+            scope: Some(scope.into()),
+            retry_after: Duration::from_secs(1),
+            global: false,
+        })
+    };
+    let burst = || {
+        m.record(&Event::new(EventKind::RequestStarted {
+            request: r.clone(),
+        }));
+        m.record(&completed(r.clone(), 200, 10));
+        m.record(&completed(r.clone(), 404, 10));
+        m.record(&rate_limited("user"));
+        m.record(&rate_limited("shared"));
+        m.record(&Event::new(EventKind::CloudflareBan {
+            retry_after: Duration::from_secs(1),
+        }));
+    };
+    // No recorder yet: the keys get built and cached, the values go nowhere.
+    burst();
+
+    for _ in 0..2 {
+        // Each recorder, fresh, sees exactly what happened while it was installed.
+        let recorder = DebuggingRecorder::new();
+        let snapshotter = recorder.snapshotter();
+        metrics::with_local_recorder(&recorder, || {
+            burst();
+            burst();
+        });
+        let metrics = snapshotter.snapshot().into_vec();
+        let count = |name: &str, label: (&str, &str)| {
+            let found: Vec<_> = metrics
+                .iter()
+                .filter(|(key, ..)| {
+                    key.key().name() == name
+                        && key.key().labels().any(|l| (l.key(), l.value()) == label)
+                })
+                .map(|(.., value)| value)
+                .collect();
+            assert_eq!(found.len(), 1, "{name} {label:?}: {metrics:?}");
+            found[0]
+        };
+        assert_eq!(
+            count(names::REQUESTS, ("status", "200")),
+            &DebugValue::Counter(2)
+        );
+        assert_eq!(
+            count(names::REQUESTS, ("status", "404")),
+            &DebugValue::Counter(2)
+        );
+        assert_eq!(
+            count(names::RATE_LIMITED, ("scope", "user")),
+            &DebugValue::Counter(2)
+        );
+        assert_eq!(
+            count(names::RATE_LIMITED, ("scope", "shared")),
+            &DebugValue::Counter(2)
+        );
+        assert_eq!(
+            count(names::REQUESTS_STARTED, ("route", "/users/@me")),
+            &DebugValue::Counter(2)
+        );
+        match count(names::REQUEST_DURATION, ("status", "404")) {
+            DebugValue::Histogram(values) => assert_eq!(values.len(), 2),
+            other => panic!("not a histogram: {other:?}"),
+        }
+        let bans = metrics
+            .iter()
+            .find(|(key, ..)| key.key().name() == names::CLOUDFLARE_BANS)
+            .map(|(.., value)| value);
+        assert_eq!(bans, Some(&DebugValue::Counter(2)));
+        // The refreshed-per-request values are there too.
+        assert!(metrics
+            .iter()
+            .any(|(key, ..)| key.key().name() == names::INVALID_REQUESTS_WINDOW));
+    }
+    // Five bursts of two finished requests each.
+    assert_eq!(m.snapshot().requests, 10);
+}
