@@ -20,9 +20,13 @@ use futures::future::join_all;
 use indicatif::{ProgressBar, ProgressStyle};
 use ovend_rest::cache::MemoryCache;
 use ovend_rest::metrics::AnalyticsSnapshot;
-use ovend_rest::{Batching, Error, ErrorKind, Priority, RestClient};
+use ovend_rest::model::{
+    BanUserFromGuildRequest, CreateRoleRequest, MessageCreateRequest, MessageEditRequestPartial,
+    Nullable, Snowflake, UpdateChannelRequest, UpdateGuildChannelRequestPartial,
+    UpdateRoleRequestPartial,
+};
+use ovend_rest::{Batching, Error, Priority, RestClient};
 use ovend_testkit::{MockDiscord, Stats};
-use serde_json::{json, Value};
 
 type BoxError = Box<dyn StdError + Send + Sync>;
 
@@ -131,7 +135,7 @@ impl Workload<'_> {
         let messages = self.phase("messages", self.post_messages()).await?;
         self.phase("edits and deletes", self.edit_and_delete(&messages[0]))
             .await?;
-        self.phase("reactions", self.react(CHANNELS[1], &messages[1][0]))
+        self.phase("reactions", self.react(CHANNELS[1], messages[1][0]))
             .await?;
         self.phase("channel rename", self.rename(CHANNELS[2]))
             .await?;
@@ -159,14 +163,14 @@ impl Workload<'_> {
     /// `/users/@me` five times: one request, four cache hits.
     async fn whoami(&self) -> Result<(), Error> {
         for _ in 0..5 {
-            let me: Value = self.tick(self.client.get("/users/@me").await)?.json()?;
-            debug_assert!(me.get("id").is_some());
+            let me = self.tick(self.client.get_my_user().await)?;
+            debug_assert!(me.id.get() > 0);
         }
         Ok(())
     }
 
     /// Messages to every channel at once; returns the created ids per channel.
-    async fn post_messages(&self) -> Result<Vec<Vec<String>>, Error> {
+    async fn post_messages(&self) -> Result<Vec<Vec<Snowflake>>, Error> {
         let channels = CHANNELS.iter().map(|&channel| async move {
             let sends = (0..MESSAGES_PER_CHANNEL).map(|n| self.post(channel, n));
             join_all(sends)
@@ -177,119 +181,118 @@ impl Workload<'_> {
         join_all(channels).await.into_iter().collect()
     }
 
-    async fn post(&self, channel: u64, n: usize) -> Result<String, Error> {
-        let body = json!({ "content": format!("tour message {n} in {channel}") });
-        let response = self.tick(
-            self.client
-                .post(format!("/channels/{channel}/messages"))
-                .json(&body)
-                .await,
-        )?;
-        message_id(&response.json()?)
+    async fn post(&self, channel: u64, n: usize) -> Result<Snowflake, Error> {
+        let body = MessageCreateRequest {
+            content: Nullable::Value(format!("tour message {n} in {channel}")),
+            ..Default::default()
+        };
+        let message = self.tick(self.client.create_message(channel, &body).await)?;
+        Ok(message.id)
     }
 
     /// Edits half of one channel's messages and deletes the other half: one shared hash.
-    async fn edit_and_delete(&self, ids: &[String]) -> Result<(), Error> {
+    async fn edit_and_delete(&self, ids: &[Snowflake]) -> Result<(), Error> {
         let channel = CHANNELS[0];
         let (edits, deletes) = ids.split_at(ids.len() / 2);
-        let edits = edits.iter().map(|id| async move {
-            let path = format!("/channels/{channel}/messages/{id}");
-            let body = json!({ "content": "edited by the tour" });
-            self.tick(self.client.patch(path).json(&body).await)
+        let edits = edits.iter().map(|&id| async move {
+            let body = MessageEditRequestPartial {
+                content: Nullable::Value("edited by the tour".into()),
+                ..Default::default()
+            };
+            self.tick(self.client.update_message(channel, id, &body).await)
                 .map(drop)
         });
-        let deletes = deletes.iter().map(|id| async move {
-            let path = format!("/channels/{channel}/messages/{id}");
-            self.tick(self.client.delete(path).await).map(drop)
-        });
+        let deletes = deletes
+            .iter()
+            .map(|&id| async move { self.tick(self.client.delete_message(channel, id).await) });
         let (edited, deleted) = futures::join!(join_all(edits), join_all(deletes));
         edited.into_iter().chain(deleted).collect()
     }
 
     /// Reactions on one message, all at once: Discord allows about one per 250 ms.
-    async fn react(&self, channel: u64, message: &str) -> Result<(), Error> {
+    async fn react(&self, channel: u64, message: Snowflake) -> Result<(), Error> {
         let reactions = REACTIONS.iter().map(|emoji| async move {
-            let path = format!("/channels/{channel}/messages/{message}/reactions/{emoji}/@me");
-            self.tick(self.client.put(path).await).map(drop)
+            let reaction = self.client.add_my_message_reaction(channel, message, emoji);
+            self.tick(reaction.await)
         });
         join_all(reactions).await.into_iter().collect()
     }
 
     /// One rename, with an audit-log reason (renames have a hidden 2 per 10 minutes limit).
     async fn rename(&self, channel: u64) -> Result<(), Error> {
+        let body = UpdateChannelRequest::UpdateGuildChannelRequestPartial(
+            UpdateGuildChannelRequestPartial {
+                name: Some("tour-renamed".into()),
+                ..Default::default()
+            },
+        );
         let request = self
             .client
-            .patch(format!("/channels/{channel}"))
-            .json(&json!({ "name": "tour-renamed" }))
+            .update_channel(channel, &body)
             .reason("ovend tour: renaming a channel");
         self.tick(request.await).map(drop)
     }
 
     /// Creates a role, gives it to members and takes it back, then edits and deletes it.
     async fn roles(&self) -> Result<(), Error> {
-        let create = self
-            .client
-            .post(format!("/guilds/{GUILD}/roles"))
-            .json(&json!({ "name": "tour", "color": 0x5865F2 }));
-        let role: Value = self.tick(create.await)?.json()?;
-        let role = message_id(&role)?;
-        for method in ["PUT", "DELETE"] {
-            let changes = MEMBERS.iter().map(|member| {
-                let path = format!("/guilds/{GUILD}/members/{member}/roles/{role}");
-                let request = match method {
-                    "PUT" => self.client.put(path),
-                    _ => self.client.delete(path),
+        let create = CreateRoleRequest {
+            name: Nullable::Value("tour".into()),
+            color: Nullable::Value(0x5865F2),
+            ..Default::default()
+        };
+        let role = self.tick(self.client.create_guild_role(GUILD, &create).await)?;
+        let role = role.id;
+        for give in [true, false] {
+            let changes = MEMBERS.iter().map(|&member| {
+                let request = if give {
+                    self.client.add_guild_member_role(GUILD, member, role)
+                } else {
+                    self.client.delete_guild_member_role(GUILD, member, role)
                 };
-                async move { self.tick(request.priority(Priority::High).await).map(drop) }
+                async move { self.tick(request.priority(Priority::High).await) }
             });
             join_all(changes)
                 .await
                 .into_iter()
                 .collect::<Result<(), _>>()?;
         }
-        let path = format!("/guilds/{GUILD}/roles/{role}");
-        let edit = self
-            .client
-            .patch(&path)
-            .json(&json!({ "name": "tour-done" }));
-        self.tick(edit.await)?;
-        self.tick(self.client.delete(path).await).map(drop)
+        let edit = UpdateRoleRequestPartial {
+            name: Nullable::Value("tour-done".into()),
+            ..Default::default()
+        };
+        self.tick(self.client.update_guild_role(GUILD, role, &edit).await)?;
+        self.tick(self.client.delete_guild_role(GUILD, role).await)
     }
 
     /// Bans issued together: one bulk ban carries them all.
     async fn bans(&self) -> Result<(), Error> {
-        let bans = BANNED.iter().map(|user| async move {
-            let path = format!("/guilds/{GUILD}/bans/{user}");
+        let bans = BANNED.iter().map(|&user| async move {
+            let body = BanUserFromGuildRequest {
+                delete_message_seconds: Nullable::Value(0),
+                ..Default::default()
+            };
             let request = self
                 .client
-                .put(path)
-                .json(&json!({ "delete_message_seconds": 0 }))
+                .ban_user_from_guild(GUILD, user, &body)
                 .reason("ovend tour: banning in bulk");
-            self.tick(request.await).map(drop)
+            self.tick(request.await)
         });
         join_all(bans).await.into_iter().collect()
     }
 
     /// The same channel and member read ten times each, concurrently: single-flight and cache.
     async fn reads(&self) -> Result<(), Error> {
-        let paths = [
-            format!("/channels/{}", CHANNELS[0]),
-            format!("/guilds/{GUILD}/members/{}", MEMBERS[0]),
-        ];
-        let reads = paths.iter().flat_map(|path| {
-            (0..10).map(move |_| async move { self.tick(self.client.get(path).await).map(drop) })
+        let channels = (0..10).map(|_| async move {
+            self.tick(self.client.get_channel(CHANNELS[0]).await)
+                .map(drop)
         });
-        join_all(reads).await.into_iter().collect()
+        let members = (0..10).map(|_| async move {
+            self.tick(self.client.get_guild_member(GUILD, MEMBERS[0]).await)
+                .map(drop)
+        });
+        let (channels, members) = futures::join!(join_all(channels), join_all(members));
+        channels.into_iter().chain(members).collect()
     }
-}
-
-/// The `id` field of a created object.
-fn message_id(value: &Value) -> Result<String, Error> {
-    value
-        .get("id")
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-        .ok_or_else(|| Error::new(ErrorKind::Decode("answer has no string `id` field".into())))
 }
 
 fn print_summary(elapsed: Duration, client: &RestClient, server: Option<&Stats>) {
@@ -375,7 +378,7 @@ mod live {
         };
         workload.whoami_live().await?;
         let ids = workload.messages_live(channel).await?;
-        workload.react(channel, &ids[0]).await?;
+        workload.react(channel, ids[0]).await?;
         workload.cleanup_live(channel, &ids).await?;
         progress.finish_with_message("done");
         client.events().flush().await;
@@ -386,28 +389,29 @@ mod live {
     impl Workload<'_> {
         async fn whoami_live(&self) -> Result<(), Error> {
             for _ in 0..3 {
-                self.tick(self.client.get("/users/@me").await)?;
+                self.tick(self.client.get_my_user().await)?;
             }
             Ok(())
         }
 
-        async fn messages_live(&self, channel: u64) -> Result<Vec<String>, Error> {
+        async fn messages_live(&self, channel: u64) -> Result<Vec<Snowflake>, Error> {
             let mut ids = Vec::new();
             for n in 0..3 {
                 ids.push(self.post(channel, n).await?);
             }
-            for id in &ids {
-                let path = format!("/channels/{channel}/messages/{id}");
-                let body = json!({ "content": "edited by the ovend tour" });
-                self.tick(self.client.patch(path).json(&body).await)?;
+            for &id in &ids {
+                let body = MessageEditRequestPartial {
+                    content: Nullable::Value("edited by the ovend tour".into()),
+                    ..Default::default()
+                };
+                self.tick(self.client.update_message(channel, id, &body).await)?;
             }
             Ok(ids)
         }
 
-        async fn cleanup_live(&self, channel: u64, ids: &[String]) -> Result<(), Error> {
-            for id in ids {
-                let path = format!("/channels/{channel}/messages/{id}");
-                self.tick(self.client.delete(path).await)?;
+        async fn cleanup_live(&self, channel: u64, ids: &[Snowflake]) -> Result<(), Error> {
+            for &id in ids {
+                self.tick(self.client.delete_message(channel, id).await)?;
             }
             Ok(())
         }

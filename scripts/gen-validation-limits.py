@@ -30,8 +30,6 @@ DEFAULT_OUT = os.path.join(ROOT, "ovend-rest", "src", "validate", "generated.rs"
 
 # Limits that are documented but not (correctly) in the schema, with sources.
 DOCUMENTED = [
-    ("MESSAGE_CONTENT_MAX", 2000,
-     "Message `content` for bots (discord-rules.md; the schema's {content_schema_max} applies to users with Nitro)."),
     ("EMBEDS_TOTAL_MAX", 6000,
      "All embeds of a message together: title + description + field names and values + footer text + author name (discord-rules.md)."),
     ("ACTION_ROWS_MAX", 5,
@@ -96,50 +94,23 @@ def need(value, what):
 
 
 def schema_limits(spec):
-    """(name, value, doc) for each limit read from the schema."""
+    """(name, value, doc) for each limit read from the schema.
+
+    Per-field limits (lengths, item counts, ranges) are not here: ovend-model-gen writes them,
+    for every operation, into ovend-rest/src/validate/schema_table.rs. These few are the ones
+    the validator's hand-written rules need (files are multipart parts, not JSON; the
+    components-v2 maximum bounds the action-row rule)."""
     out = []
 
     def add(name, value, doc):
         out.append((name, need(value, name), doc))
 
-    create = "MessageCreateRequest"
-    add("EMBEDS_MAX", spec.prop(create, "embeds")["maxItems"], "Embeds per message.")
-    add("COMPONENTS_MAX", spec.prop(create, "components")["maxItems"],
+    add("COMPONENTS_MAX", spec.prop("MessageCreateRequest", "components")["maxItems"],
         "Top-level components of a components-v2 message.")
-    add("STICKER_IDS_MAX", spec.prop(create, "sticker_ids")["maxItems"], "Stickers per new message.")
-    add("ATTACHMENTS_MAX", spec.prop(create, "attachments")["maxItems"], "Attachment objects per message.")
-
     multipart = spec.operation("/channels/{channel_id}/messages", "post")["requestBody"]["content"][
         "multipart/form-data"]["schema"]["allOf"][1]["properties"]
     files = [k for k in multipart if k.startswith("files[")]
     add("FILES_MAX", len(files), "Files (`files[n]` multipart parts) per message.")
-
-    embed = "RichEmbed"
-    add("EMBED_TITLE_MAX", spec.prop(embed, "title")["maxLength"], "Embed `title`.")
-    add("EMBED_DESCRIPTION_MAX", spec.prop(embed, "description")["maxLength"], "Embed `description`.")
-    add("EMBED_FIELDS_MAX", spec.prop(embed, "fields")["maxItems"], "Fields per embed.")
-    add("EMBED_FIELD_NAME_MAX", spec.prop(embed, "fields", "[]", "name")["maxLength"], "Embed field `name`.")
-    add("EMBED_FIELD_VALUE_MAX", spec.prop(embed, "fields", "[]", "value")["maxLength"], "Embed field `value`.")
-    add("EMBED_FOOTER_TEXT_MAX", spec.prop(embed, "footer", "text")["maxLength"], "Embed `footer.text`.")
-    add("EMBED_AUTHOR_NAME_MAX", spec.prop(embed, "author", "name")["maxLength"], "Embed `author.name`.")
-
-    hook = "IncomingWebhookRequestPartial"
-    add("WEBHOOK_USERNAME_MIN", spec.prop(hook, "username")["minLength"], "Webhook execute `username` (minimum).")
-    add("WEBHOOK_USERNAME_MAX", spec.prop(hook, "username")["maxLength"], "Webhook execute `username` (maximum).")
-    add("WEBHOOK_THREAD_NAME_MAX", spec.prop(hook, "thread_name")["maxLength"], "Webhook execute `thread_name`.")
-    add("WEBHOOK_APPLIED_TAGS_MAX", spec.prop(hook, "applied_tags")["maxItems"], "Webhook execute `applied_tags`.")
-    webhook_content = need(spec.prop(hook, "content")["maxLength"], "webhook content")
-    if webhook_content != 2000:
-        sys.exit(f"schema changed: webhook content max is {webhook_content}, the bot limit 2000 needs review")
-
-    bulk_delete = spec.json_body("/channels/{channel_id}/messages/bulk-delete", "post")["properties"]["messages"]
-    add("BULK_DELETE_MIN", bulk_delete["minItems"], "Message ids per bulk delete (minimum).")
-    add("BULK_DELETE_MAX", bulk_delete["maxItems"], "Message ids per bulk delete (maximum).")
-
-    bulk_ban = spec.json_body("/guilds/{guild_id}/bulk-ban", "post")["properties"]
-    add("BULK_BAN_MAX", bulk_ban["user_ids"]["maxItems"], "User ids per bulk ban.")
-    add("BULK_BAN_DELETE_SECONDS_MAX", spec.deref(bulk_ban["delete_message_seconds"])["maximum"],
-        "Bulk ban `delete_message_seconds`.")
     return out
 
 
@@ -187,9 +158,7 @@ def render(spec):
     ]
     for name, value, doc in schema_limits(spec):
         lines += [f"/// {doc}", f"pub(crate) const {name}: usize = {value};", ""]
-    content_schema_max = need(spec.prop("MessageCreateRequest", "content")["maxLength"], "content")
     for name, value, doc in DOCUMENTED:
-        doc = doc.format(content_schema_max=content_schema_max)
         ty = "u64" if name.endswith("_MS") or name.startswith("MESSAGE_FLAG") else "usize"
         lines += [f"/// {doc}", f"pub(crate) const {name}: {ty} = {value};", ""]
     table = routes(spec)

@@ -4,15 +4,18 @@
 //! `ovend-model/src/generated/`. See the README for the mapping rules. The steps, one file each:
 //! [`spec`] walks the description, [`areas`] decides which file each type goes in, [`lower`]
 //! and [`unions`] map schemas to [`model`] items (with [`naming`] and [`flags`]), [`recursion`]
-//! boxes recursive types, and [`emit`] and [`docs`] write the Rust.
+//! boxes recursive types, and [`emit`] and [`docs`] write the Rust. [`limits`] writes the
+//! validator's constraint table for `ovend-rest`.
 
 pub mod areas;
 pub mod docs;
 pub mod emit;
 pub mod flags;
+pub mod limits;
 pub mod lower;
 pub mod model;
 pub mod naming;
+pub mod operations;
 pub mod recursion;
 pub mod spec;
 pub mod unions;
@@ -33,6 +36,8 @@ pub struct Output {
     pub stats: Stats,
     /// Items by kind, for the report.
     pub counts: BTreeMap<&'static str, usize>,
+    /// `ovend-rest`'s typed calls: file name (in `ovend-rest/src/generated/`) → contents.
+    pub rest_files: BTreeMap<String, String>,
 }
 
 /// The workspace root, from this crate's manifest directory.
@@ -50,6 +55,11 @@ pub fn default_out_dir() -> PathBuf {
     workspace_root().join("ovend-model/src/generated")
 }
 
+/// Where `ovend-rest`'s generated files (typed calls and routes) go.
+pub fn default_rest_out_dir() -> PathBuf {
+    workspace_root().join("ovend-rest/src/generated")
+}
+
 /// Generates every file from the description's text.
 pub fn generate(spec_text: &str) -> Result<Output, String> {
     let doc: Value =
@@ -58,7 +68,8 @@ pub fn generate(spec_text: &str) -> Result<Output, String> {
     let mut lowering = Lowering::new(&spec);
     add_flag_sets(&mut lowering);
     add_schemas(&spec, &mut lowering);
-    add_operation_bodies(&spec, &mut lowering);
+    let body_names = add_operation_bodies(&spec, &mut lowering);
+    let ops = operations::collect(&doc, &spec, &mut lowering, &body_names);
     recursion::box_cycles(&mut lowering.items);
     let counts = count(&lowering);
     let files = emit::files(&lowering.items);
@@ -66,6 +77,7 @@ pub fn generate(spec_text: &str) -> Result<Output, String> {
         files,
         stats: lowering.stats,
         counts,
+        rest_files: operations::files(&ops),
     })
 }
 
@@ -117,12 +129,18 @@ fn request_schemas(spec: &spec::Spec<'_>) -> std::collections::BTreeSet<String> 
 
 /// Request bodies and response unions written inline in an operation get a type of their own,
 /// named after the operation (`update_guild_member` → `UpdateGuildMemberRequest`).
-fn add_operation_bodies(spec: &spec::Spec<'_>, lowering: &mut Lowering<'_, '_>) {
+fn add_operation_bodies(
+    spec: &spec::Spec<'_>,
+    lowering: &mut Lowering<'_, '_>,
+) -> BTreeMap<String, operations::BodyNames> {
+    let mut names = BTreeMap::<String, operations::BodyNames>::new();
     for op in &spec.operations {
+        let named = names.entry(op.id.to_owned()).or_default();
         let area = areas::area_of_path(op.path);
         let base = heck::ToUpperCamelCase::to_upper_camel_case(op.id);
         if let Some(body) = op.request.filter(|b| is_inline_type(b)) {
             let name = lowering.free_name(&format!("{base}Request"));
+            named.request = Some(name.clone());
             lowering.named(
                 &name.clone(),
                 body,
@@ -146,6 +164,7 @@ fn add_operation_bodies(spec: &spec::Spec<'_>, lowering: &mut Lowering<'_, '_>) 
                 (i + 1).to_string()
             };
             let name = lowering.free_name(&format!("{base}Response{suffix}"));
+            named.responses.push(name.clone());
             lowering.named(
                 &name.clone(),
                 body,
@@ -158,6 +177,7 @@ fn add_operation_bodies(spec: &spec::Spec<'_>, lowering: &mut Lowering<'_, '_>) 
             );
         }
     }
+    names
 }
 
 /// Whether an inline body is an object or a union (arrays and references need no new type).

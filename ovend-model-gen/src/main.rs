@@ -24,6 +24,19 @@ fn run(spec: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
     let output = ovend_model_gen::generate(&text)?;
     ovend_model_gen::write(out, &output.files)
         .map_err(|e| format!("writing {}: {e}", out.display()))?;
+    let rest = ovend_model_gen::default_rest_out_dir();
+    ovend_model_gen::write(&rest, &output.rest_files)
+        .map_err(|e| format!("writing {}: {e}", rest.display()))?;
+    println!(
+        "wrote {} typed-call files to {}",
+        output.rest_files.len(),
+        rest.display()
+    );
+    let table_path = ovend_model_gen::limits::default_table_path();
+    let table = ovend_model_gen::limits::table_from_text(&text)?;
+    std::fs::write(&table_path, table)
+        .map_err(|e| format!("writing {}: {e}", table_path.display()))?;
+    println!("wrote the validation table to {}", table_path.display());
     let (lines, bytes) = output.files.values().fold((0, 0), |(l, b), text| {
         (l + text.lines().count(), b + text.len())
     });

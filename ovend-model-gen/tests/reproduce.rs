@@ -81,3 +81,49 @@ fn every_schema_has_a_type_and_nothing_falls_back() {
     // cannot map should be noticed here, not discovered by a user holding a `Value`.
     assert_eq!(output.stats.fallbacks, Vec::<String>::new());
 }
+
+#[test]
+fn checked_in_validation_table_is_what_the_generator_writes() {
+    let spec = std::fs::read_to_string(ovend_model_gen::default_spec_path())
+        .expect("the vendored description");
+    let fresh = ovend_model_gen::limits::table_from_text(&spec).expect("the generator runs");
+    let checked_in =
+        std::fs::read(ovend_model_gen::limits::default_table_path()).expect("the checked-in table");
+    assert!(
+        checked_in == fresh.as_bytes(),
+        "{} is stale or edited by hand: run `cargo run -p ovend-model-gen`",
+        ovend_model_gen::limits::TABLE_FILE
+    );
+    let again = ovend_model_gen::limits::table_from_text(&spec).expect("the generator runs");
+    assert_eq!(fresh, again, "the table is not deterministic");
+}
+
+#[test]
+fn checked_in_typed_calls_are_what_the_generator_writes() {
+    let spec = std::fs::read_to_string(ovend_model_gen::default_spec_path())
+        .expect("the vendored description");
+    let output = ovend_model_gen::generate(&spec).expect("the generator runs");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ovend-rest-generated");
+    let _ = std::fs::remove_dir_all(&dir);
+    ovend_model_gen::write(&dir, &output.rest_files).expect("writing the output");
+
+    let fresh = read_dir(&dir);
+    let checked_in = read_dir(&ovend_model_gen::default_rest_out_dir());
+    assert_eq!(
+        fresh.keys().collect::<Vec<_>>(),
+        checked_in.keys().collect::<Vec<_>>(),
+        "the generated file set differs: run `cargo run -p ovend-model-gen`"
+    );
+    for (name, bytes) in &fresh {
+        assert!(
+            checked_in[name] == *bytes,
+            "ovend-rest/src/generated/{name} is stale or edited by hand: run `cargo run -p ovend-model-gen`"
+        );
+    }
+    // One typed method and one route per operation.
+    let methods = fresh["operations.rs"]
+        .windows(b"    pub fn ".len())
+        .filter(|w| *w == b"    pub fn ")
+        .count();
+    assert_eq!(methods, 242);
+}

@@ -72,6 +72,9 @@ pub(crate) struct Hidden {
     at_send: bool,
 }
 
+// Read by the Redis limiter, which passes the lane's kind to its scripts; the
+// in-memory lanes keep the same facts in their own state.
+#[cfg_attr(not(feature = "redis"), allow(dead_code))]
 impl Hidden {
     /// Paced at the reaction interval.
     pub(crate) fn paced(self) -> bool {

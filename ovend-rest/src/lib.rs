@@ -27,6 +27,8 @@ mod token;
 #[cfg(feature = "cache")]
 mod token_route;
 mod transformer;
+#[cfg(feature = "model")]
+mod typed;
 mod user_agent;
 pub mod validate;
 mod webhook_sink;
@@ -55,6 +57,27 @@ pub use response_handler::{Handled, Outcome, ResponseHandler};
 pub use token::Token;
 pub use transformer::{transformer_fn, FnTransformer, Transformer};
 pub use webhook_sink::WebhookSink;
+
+#[cfg(feature = "model")]
+pub use typed::{FromResponse, Route, TypedFuture, TypedRequest};
+
+/// Discord's types (`ovend-model`), whole: what the typed calls take and return.
+#[cfg(feature = "model")]
+pub mod model {
+    #[doc(inline)]
+    pub use ovend_model::*;
+}
+
+/// One [`Route`] per operation of Discord's API, named after its `operationId`.
+#[cfg(feature = "model")]
+#[path = "generated/routes.rs"]
+pub mod routes;
+
+/// The query parameters of the typed calls (`ListMessagesQuery`, …), and the typed calls
+/// themselves: one method on [`RestClient`] per operation.
+#[cfg(feature = "model")]
+#[path = "generated/operations.rs"]
+pub mod operations;
 
 #[doc(inline)]
 pub use ovend_ratelimit::{

@@ -285,7 +285,8 @@ impl Case {
 
 fn over_limit_cases() -> Vec<Case> {
     let field = json!({ "name": "n", "value": "v" });
-    let row = json!({ "type": 1, "components": [] });
+    // A valid action row (the schema wants at least one component in it).
+    let row = json!({ "type": 1, "components": [{ "type": 2, "style": 1, "custom_id": "b" }] });
     let hi = json!({ "content": "hi" });
     let ids: Vec<String> = (1..=201).map(|n| n.to_string()).collect();
     vec![

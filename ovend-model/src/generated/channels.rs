@@ -372,6 +372,30 @@ tagged_union! {
     }
 }
 
+tagged_union! {
+    /// One of the shapes of Discord's `ListChannelInvitesResponseItem`.
+    pub enum ListChannelInvitesResponseItem: "type" {
+        /// `type` 2: a [`FriendInviteResponse`].
+        FriendInviteResponse(FriendInviteResponse) = [2],
+        /// `type` 1: a [`GroupDMInviteResponse`].
+        GroupDMInviteResponse(GroupDMInviteResponse) = [1],
+        /// `type` 0: a [`GuildInviteResponse`].
+        GuildInviteResponse(GuildInviteResponse) = [0],
+    }
+}
+
+tagged_union! {
+    /// One of the shapes of Discord's `ListChannelWebhooksResponseItem`.
+    pub enum ListChannelWebhooksResponseItem: "type" {
+        /// `type` 3: a [`ApplicationIncomingWebhookResponse`].
+        ApplicationIncomingWebhookResponse(ApplicationIncomingWebhookResponse) = [3],
+        /// `type` 2: a [`ChannelFollowerWebhookResponse`].
+        ChannelFollowerWebhookResponse(ChannelFollowerWebhookResponse) = [2],
+        /// `type` 1: a [`GuildIncomingWebhookResponse`].
+        GuildIncomingWebhookResponse(GuildIncomingWebhookResponse) = [1],
+    }
+}
+
 /// Discord's `MessageCreateRequest` object.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MessageCreateRequest {

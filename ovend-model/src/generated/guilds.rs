@@ -400,6 +400,26 @@ pub struct BulkBanUsersResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+/// Discord's `BulkUpdateGuildChannelsRequestItem` object.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BulkUpdateGuildChannelsRequestItem {
+    /// Discord's `id` field.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub id: Nullable<Snowflake>,
+    /// Discord's `lock_permissions` field.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub lock_permissions: Nullable<bool>,
+    /// Discord's `parent_id` field.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub parent_id: Nullable<Snowflake>,
+    /// Discord's `position` field.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub position: Nullable<i64>,
+    /// Fields this version of the crate does not know, kept as sent.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
 /// Discord's `ByNWeekday` object.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ByNWeekday {
@@ -2108,6 +2128,44 @@ pub struct KeywordUpsertRequestPartial {
     /// Fields this version of the crate does not know, kept as sent.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+tagged_union! {
+    /// One of the shapes of Discord's `ListGuildChannelsResponseItem`.
+    pub enum ListGuildChannelsResponseItem: "type" {
+        /// `type` 0, 2, 4, 5, 13, 14, 15: a [`GuildChannelResponse`].
+        GuildChannelResponse(GuildChannelResponse) = [0, 2, 4, 5, 13, 14, 15],
+        /// `type` 1: a [`PrivateChannelResponse`].
+        PrivateChannelResponse(PrivateChannelResponse) = [1],
+        /// `type` 3: a [`PrivateGroupChannelResponse`].
+        PrivateGroupChannelResponse(PrivateGroupChannelResponse) = [3],
+        /// `type` 10, 11, 12: a [`ThreadResponse`].
+        ThreadResponse(ThreadResponse) = [10, 11, 12],
+    }
+}
+
+tagged_union! {
+    /// One of the shapes of Discord's `ListGuildIntegrationsResponseItem`.
+    pub enum ListGuildIntegrationsResponseItem: "type" {
+        /// `type` "discord": a [`DiscordIntegrationResponse`].
+        DiscordIntegrationResponse(DiscordIntegrationResponse) = ["discord"],
+        /// `type` "twitch", "youtube": a [`ExternalConnectionIntegrationResponse`].
+        ExternalConnectionIntegrationResponse(ExternalConnectionIntegrationResponse) = ["twitch", "youtube"],
+        /// `type` "guild_subscription": a [`GuildSubscriptionIntegrationResponse`].
+        GuildSubscriptionIntegrationResponse(GuildSubscriptionIntegrationResponse) = ["guild_subscription"],
+    }
+}
+
+tagged_union! {
+    /// One of the shapes of Discord's `ListGuildInvitesResponseItem`.
+    pub enum ListGuildInvitesResponseItem: "type" {
+        /// `type` 2: a [`FriendInviteResponse`].
+        FriendInviteResponse(FriendInviteResponse) = [2],
+        /// `type` 1: a [`GroupDMInviteResponse`].
+        GroupDMInviteResponse(GroupDMInviteResponse) = [1],
+        /// `type` 0: a [`GuildInviteResponse`].
+        GuildInviteResponse(GuildInviteResponse) = [0],
+    }
 }
 
 /// Discord's `ListGuildSoundboardSoundsResponse` object.

@@ -9,6 +9,8 @@ pub const BASE_TYPE_MAX_LENGTH: &str = "BASE_TYPE_MAX_LENGTH";
 pub const BASE_TYPE_MIN_LENGTH: &str = "BASE_TYPE_MIN_LENGTH";
 /// A string is outside its `min..=max` length range.
 pub const BASE_TYPE_BAD_LENGTH: &str = "BASE_TYPE_BAD_LENGTH";
+/// A value is not one of the values the field allows (an enum).
+pub const BASE_TYPE_CHOICES: &str = "BASE_TYPE_CHOICES";
 /// A required field is missing.
 pub const BASE_TYPE_REQUIRED: &str = "BASE_TYPE_REQUIRED";
 /// A value that must be a snowflake (an unsigned 64-bit id) is not one.

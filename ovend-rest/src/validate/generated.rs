@@ -5,68 +5,11 @@
 
 use super::routes::{RouteTemplate, Segment};
 
-/// Embeds per message.
-pub(crate) const EMBEDS_MAX: usize = 10;
-
 /// Top-level components of a components-v2 message.
 pub(crate) const COMPONENTS_MAX: usize = 40;
 
-/// Stickers per new message.
-pub(crate) const STICKER_IDS_MAX: usize = 3;
-
-/// Attachment objects per message.
-pub(crate) const ATTACHMENTS_MAX: usize = 10;
-
 /// Files (`files[n]` multipart parts) per message.
 pub(crate) const FILES_MAX: usize = 10;
-
-/// Embed `title`.
-pub(crate) const EMBED_TITLE_MAX: usize = 256;
-
-/// Embed `description`.
-pub(crate) const EMBED_DESCRIPTION_MAX: usize = 4096;
-
-/// Fields per embed.
-pub(crate) const EMBED_FIELDS_MAX: usize = 25;
-
-/// Embed field `name`.
-pub(crate) const EMBED_FIELD_NAME_MAX: usize = 256;
-
-/// Embed field `value`.
-pub(crate) const EMBED_FIELD_VALUE_MAX: usize = 1024;
-
-/// Embed `footer.text`.
-pub(crate) const EMBED_FOOTER_TEXT_MAX: usize = 2048;
-
-/// Embed `author.name`.
-pub(crate) const EMBED_AUTHOR_NAME_MAX: usize = 256;
-
-/// Webhook execute `username` (minimum).
-pub(crate) const WEBHOOK_USERNAME_MIN: usize = 1;
-
-/// Webhook execute `username` (maximum).
-pub(crate) const WEBHOOK_USERNAME_MAX: usize = 80;
-
-/// Webhook execute `thread_name`.
-pub(crate) const WEBHOOK_THREAD_NAME_MAX: usize = 100;
-
-/// Webhook execute `applied_tags`.
-pub(crate) const WEBHOOK_APPLIED_TAGS_MAX: usize = 5;
-
-/// Message ids per bulk delete (minimum).
-pub(crate) const BULK_DELETE_MIN: usize = 2;
-
-/// Message ids per bulk delete (maximum).
-pub(crate) const BULK_DELETE_MAX: usize = 100;
-
-/// User ids per bulk ban.
-pub(crate) const BULK_BAN_MAX: usize = 200;
-
-/// Bulk ban `delete_message_seconds`.
-pub(crate) const BULK_BAN_DELETE_SECONDS_MAX: usize = 604800;
-
-/// Message `content` for bots (discord-rules.md; the schema's 4000 applies to users with Nitro).
-pub(crate) const MESSAGE_CONTENT_MAX: usize = 2000;
 
 /// All embeds of a message together: title + description + field names and values + footer text + author name (discord-rules.md).
 pub(crate) const EMBEDS_TOTAL_MAX: usize = 6000;

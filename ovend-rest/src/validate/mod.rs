@@ -42,9 +42,14 @@ mod message;
 mod path;
 mod report;
 mod routes;
+mod schema;
+#[cfg(test)]
+mod schema_cases;
+mod schema_table;
 mod snowflake;
 #[cfg(test)]
 mod tests;
+mod walk;
 
 pub use clock::{FixedClock, SystemClock, WallClock};
 pub use discord::DiscordValidator;

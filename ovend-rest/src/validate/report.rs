@@ -38,39 +38,10 @@ impl Report {
         }
     }
 
-    /// A string must hold `min..=max` characters.
-    pub(crate) fn chars_between(
-        &mut self,
-        path: &FieldPath<'_>,
-        text: &str,
-        min: usize,
-        max: usize,
-    ) {
-        let too_short = text.len() < min || text.chars().count() < min;
-        if too_short || char_len_exceeds(text, max) {
-            self.push(
-                path,
-                codes::BASE_TYPE_BAD_LENGTH,
-                format!("Must be between {min} and {max} in length."),
-            );
-        }
-    }
-
     /// An array must hold at most `max` items.
     pub(crate) fn max_items(&mut self, path: &FieldPath<'_>, len: usize, max: usize) {
         if len > max {
             self.push(path, codes::BASE_TYPE_MAX_LENGTH, fewer_message(max));
-        }
-    }
-
-    /// An array must hold at least `min` items.
-    pub(crate) fn min_items(&mut self, path: &FieldPath<'_>, len: usize, min: usize) {
-        if len < min {
-            self.push(
-                path,
-                codes::BASE_TYPE_MIN_LENGTH,
-                format!("Must be {min} or more in length."),
-            );
         }
     }
 

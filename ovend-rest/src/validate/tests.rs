@@ -195,9 +195,14 @@ fn files_limit() {
     );
 }
 
+/// An action row as the schema requires it: at least one component.
+fn action_row() -> Value {
+    json!({ "type": 1, "components": [{ "type": 2, "style": 1, "custom_id": "b", "label": "b" }] })
+}
+
 #[test]
 fn action_row_limit() {
-    let row = json!({ "type": 1, "components": [] });
+    let row = action_row();
     let rows = |n, flags: Option<u64>| {
         let mut body = json!({ "components": vec![row.clone(); n] });
         if let Some(flags) = flags {
@@ -221,9 +226,9 @@ fn action_row_limit() {
 
 #[test]
 fn edits_without_flags_get_the_v2_component_limit() {
-    let body = json!({ "components": vec![json!({ "type": 1 }); 6] });
+    let body = json!({ "components": vec![action_row(); 6] });
     assert!(run(Method::PATCH, "/channels/1/messages/2", Some(&body)).is_ok());
-    let body = json!({ "components": vec![json!({ "type": 1 }); 6], "flags": 0 });
+    let body = json!({ "components": vec![action_row(); 6], "flags": 0 });
     assert!(run(Method::PATCH, "/channels/1/messages/2", Some(&body)).is_err());
 }
 
@@ -347,8 +352,8 @@ fn interaction_callback_checks_data() {
         summary(run(Method::POST, path, Some(&reply(7, s(2001))))),
         one("data.content", codes::BASE_TYPE_MAX_LENGTH)
     );
-    // Other callback types do not carry a message.
-    assert!(run(Method::POST, path, Some(&reply(9, s(2001)))).is_ok());
+    // Other callback types do not carry a message: a PONG's `data` is not read.
+    assert!(run(Method::POST, path, Some(&reply(1, s(2001)))).is_ok());
 }
 
 #[test]
@@ -532,7 +537,9 @@ fn unknown_routes_are_checked_leniently() {
 
 #[test]
 fn other_routes_bodies_are_untouched() {
-    let long = json!({ "content": s(5000), "embeds": vec![json!({ "title": s(300) }); 20] });
+    // `name` is required to create a guild channel; message members mean nothing there.
+    let long =
+        json!({ "name": "n", "content": s(5000), "embeds": vec![json!({ "title": s(300) }); 20] });
     for (method, path) in [
         (Method::GET, "/channels/1/messages"),
         (Method::DELETE, "/channels/1/messages/2"),
@@ -549,6 +556,34 @@ fn other_routes_bodies_are_untouched() {
     let method = Method::POST;
     let view = RequestView::new(&method, "/guilds/1/stickers").files(20);
     assert!(validator().validate(&view).is_ok());
+}
+
+#[test]
+fn array_bodies_are_checked_too() {
+    // Modify guild channel positions takes an array of objects.
+    let body = json!([{ "id": "1", "position": 1 }, { "id": "2", "lock_permissions": "yes" }]);
+    assert!(run(Method::PATCH, "/guilds/1/channels", Some(&body)).is_ok());
+    let body = json!([{ "id": "1", "position": 1 }, { "id": "2", "position": -1 }]);
+    assert_eq!(
+        summary(run(Method::PATCH, "/guilds/1/channels", Some(&body))),
+        one("1.position", codes::NUMBER_TYPE_MIN)
+    );
+}
+
+#[test]
+fn typical_command_overwrite_passes() {
+    let body = json!([{ "name": "ping", "description": "Pong!", "type": 1,
+        "options": [{ "type": 3, "name": "text", "description": "Text", "required": true,
+                      "choices": [{ "name": "a", "value": "a" }] }] }]);
+    assert_eq!(
+        summary(run(Method::PUT, "/applications/1/commands", Some(&body))),
+        vec![]
+    );
+    let body = json!([{ "name": "ping", "description": "d".repeat(101), "type": 1 }]);
+    assert_eq!(
+        summary(run(Method::PUT, "/applications/1/commands", Some(&body))),
+        one("0.description", codes::BASE_TYPE_MAX_LENGTH)
+    );
 }
 
 #[test]

@@ -95,7 +95,11 @@ impl Message {
         let (author, webhook_id) = match &self.author {
             Author::Bot(caller) => (bot_user_json(*caller), None),
             Author::Webhook { id, name } => (
-                json!({ "id": id.to_string(), "username": name, "discriminator": "0000", "avatar": null, "bot": true }),
+                json!({
+                    "id": id.to_string(), "username": name, "discriminator": "0000", "avatar": null,
+                    "bot": true, "global_name": null, "flags": 0, "public_flags": 0,
+                    "primary_guild": null,
+                }),
                 Some(id.to_string()),
             ),
         };

@@ -28,6 +28,7 @@ pub(crate) fn bot_user_json(caller: u32) -> Value {
         "mfa_enabled": false,
         "flags": 0,
         "public_flags": 0,
+        "primary_guild": null,
         "locale": "en-US",
     })
 }
@@ -45,5 +46,8 @@ pub(crate) fn user_json(id: u64) -> Value {
         "discriminator": "0",
         "global_name": null,
         "avatar": null,
+        "flags": 0,
+        "public_flags": 0,
+        "primary_guild": null,
     })
 }

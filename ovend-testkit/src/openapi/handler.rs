@@ -72,9 +72,18 @@ fn success(op: &Operation, call: &Call<'_>) -> Response {
 
 /// The path addresses one resource when it ends with a parameter: that
 /// resource's `id` is the parameter (`/guilds/{guild_id}/emojis/{emoji_id}`).
+/// A token after an id is not the resource's id: `/webhooks/{webhook_id}/{webhook_token}`
+/// names the webhook `webhook_id`.
 fn resource_id<'p>(op: &Operation, params: &'p [(&'static str, String)]) -> Option<&'p str> {
-    let Some(Segment::Param { name, .. }) = op.segments.last() else {
-        return None;
+    let mut from_end = op.segments.iter().rev();
+    let name = match (from_end.next(), from_end.next()) {
+        (Some(Segment::Param { name, .. }), Some(Segment::Param { name: id, .. }))
+            if name.ends_with("_token") =>
+        {
+            id
+        }
+        (Some(Segment::Param { name, .. }), _) => name,
+        _ => return None,
     };
     params
         .iter()
