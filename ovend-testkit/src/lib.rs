@@ -29,7 +29,7 @@ mod validation;
 pub use builder::MockDiscordBuilder;
 pub use faults::{Fault, Faults};
 pub use mock::MockDiscord;
-pub use openapi::{api_operations, ApiOperation};
+pub use openapi::{api_operations, schema_names, schema_sample, ApiOperation};
 pub use overrides::InvalidHeader;
 pub use record::RecordedRequest;
 pub use redis_server::RedisServer;

@@ -9,7 +9,8 @@
 //! - [`sample`]: the walker that builds values shaped like a schema;
 //! - [`check`]: request-body validation against a schema;
 //! - [`handler`]: the generic handler;
-//! - [`operation`]: the public view for tests.
+//! - [`operation`]: the public view for tests;
+//! - [`schemas`]: samples of the named schemas, for model tests.
 //!
 //! Hand-written routes ([`crate::routes`]) are matched first; this table
 //! answers everything else.
@@ -20,9 +21,11 @@ mod handler;
 mod operation;
 mod path;
 mod sample;
+mod schemas;
 mod spec;
 mod table;
 
 pub(crate) use handler::answer;
 pub use operation::{api_operations, ApiOperation};
+pub use schemas::{schema_names, schema_sample};
 pub(crate) use table::find;
