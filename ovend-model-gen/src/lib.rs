@@ -139,18 +139,8 @@ fn add_operation_bodies(
         let area = areas::area_of_path(op.path);
         let base = heck::ToUpperCamelCase::to_upper_camel_case(op.id);
         if let Some(body) = op.request.filter(|b| is_inline_type(b)) {
-            let name = lowering.free_name(&format!("{base}Request"));
-            named.request = Some(name.clone());
-            lowering.named(
-                &name.clone(),
-                body,
-                &Ctx {
-                    hint: name.clone(),
-                    schema: name,
-                    area,
-                    request: true,
-                },
-            );
+            let name = name_body(lowering, &format!("{base}Request"), body, area, true);
+            named.request = Some(name);
         }
         for (i, body) in op
             .responses
@@ -163,21 +153,32 @@ fn add_operation_bodies(
             } else {
                 (i + 1).to_string()
             };
-            let name = lowering.free_name(&format!("{base}Response{suffix}"));
-            named.responses.push(name.clone());
-            lowering.named(
-                &name.clone(),
-                body,
-                &Ctx {
-                    hint: name.clone(),
-                    schema: name,
-                    area,
-                    request: false,
-                },
-            );
+            let wanted = format!("{base}Response{suffix}");
+            let name = name_body(lowering, &wanted, body, area, false);
+            named.responses.push(name);
         }
     }
     names
+}
+
+/// Gives an inline operation body a type of its own, under the first free name from
+/// `wanted`; returns that name.
+fn name_body(
+    lowering: &mut Lowering<'_, '_>,
+    wanted: &str,
+    body: &Value,
+    area: &'static str,
+    request: bool,
+) -> String {
+    let name = lowering.free_name(wanted);
+    let ctx = Ctx {
+        hint: name.clone(),
+        schema: name.clone(),
+        area,
+        request,
+    };
+    lowering.named(&name, body, &ctx);
+    name
 }
 
 /// Whether an inline body is an object or a union (arrays and references need no new type).

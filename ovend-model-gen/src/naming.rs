@@ -64,7 +64,8 @@ pub fn const_name(name: &str) -> String {
     heck::ToShoutySnakeCase::to_shouty_snake_case(name)
 }
 
-fn unique(name: String, taken: &mut BTreeSet<String>) -> String {
+/// `name`, or `name2`, `name3`, … : the first not in `taken`, which it joins.
+pub(crate) fn unique(name: String, taken: &mut BTreeSet<String>) -> String {
     let mut candidate = name.clone();
     let mut n = 2;
     while !taken.insert(candidate.clone()) {

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::lower::{Ctx, Lowering};
 use crate::model::{Shape, Ty, Variant};
+use crate::naming::unique;
 use crate::spec::{is_null_type, object_parts, ref_name, union_members};
 
 impl Lowering<'_, '_> {
@@ -133,14 +134,4 @@ fn variant_name(ty: &Ty) -> String {
         Ty::Map(_) => "Object".to_owned(),
         Ty::Option(inner) | Ty::Boxed(inner) => variant_name(inner),
     }
-}
-
-fn unique(name: String, taken: &mut BTreeSet<String>) -> String {
-    let mut candidate = name.clone();
-    let mut n = 2;
-    while !taken.insert(candidate.clone()) {
-        candidate = format!("{name}{n}");
-        n += 1;
-    }
-    candidate
 }
