@@ -59,7 +59,7 @@ impl App {
             rng: Mutex::new(rng),
             model: Mutex::new(Model::default()),
             ids: Generator::default(),
-            recorder: Recorder::default(),
+            recorder: Recorder::with_capacity(config.record_capacity),
             credentials: Credentials::new(ttl),
             overrides: Overrides::default(),
             rays: AtomicU64::new(0),

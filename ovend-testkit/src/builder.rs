@@ -28,6 +28,8 @@ pub(crate) struct Config {
     pub(crate) faults: Faults,
     pub(crate) seed: Option<u64>,
     pub(crate) addr: SocketAddr,
+    /// How many requests [`MockDiscord::recorded`] keeps.
+    pub(crate) record_capacity: usize,
 }
 
 impl Default for Config {
@@ -47,6 +49,7 @@ impl Default for Config {
             faults: Faults::none(),
             seed: None,
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+            record_capacity: crate::record::CAPACITY,
         }
     }
 }
@@ -67,6 +70,7 @@ impl fmt::Debug for Config {
             .field("faults", &self.faults)
             .field("seed", &self.seed)
             .field("addr", &self.addr)
+            .field("record_capacity", &self.record_capacity)
             .finish()
     }
 }
@@ -189,6 +193,15 @@ impl MockDiscordBuilder {
         self
     }
 
+    /// How many of the last requests [`MockDiscord::recorded`] keeps (default
+    /// 1024; 0 keeps none). Raise it to keep a whole benchmark run: the log
+    /// grows as requests arrive, each entry holding the request's headers and
+    /// body.
+    pub fn record_capacity(mut self, capacity: usize) -> Self {
+        self.config.record_capacity = capacity;
+        self
+    }
+
     /// Binds the socket and starts serving on the current tokio runtime.
     ///
     /// # Errors
@@ -212,6 +225,16 @@ mod tests {
         assert_eq!(builder.config.tokens, ["tok-alpha", "tok-beta"]);
         let shown = format!("{builder:?}");
         assert!(!shown.contains("tok-alpha") && !shown.contains("tok-beta"));
+    }
+
+    #[test]
+    fn record_capacity_defaults_to_the_recorder_default_and_can_be_raised() {
+        assert_eq!(
+            MockDiscordBuilder::default().config.record_capacity,
+            crate::record::CAPACITY
+        );
+        let builder = MockDiscordBuilder::default().record_capacity(50_000);
+        assert_eq!(builder.config.record_capacity, 50_000);
     }
 
     #[test]

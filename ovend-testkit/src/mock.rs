@@ -229,7 +229,8 @@ impl MockDiscord {
         self.app.limiter.clear_shared();
     }
 
-    /// The last 1024 requests received, oldest first.
+    /// The last requests received, oldest first: 1024 unless
+    /// [`MockDiscordBuilder::record_capacity`] says otherwise.
     pub fn recorded(&self) -> Vec<RecordedRequest> {
         self.app.recorder.snapshot()
     }

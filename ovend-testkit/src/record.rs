@@ -7,7 +7,8 @@ use bytes::Bytes;
 use http::{HeaderMap, Method};
 use parking_lot::Mutex;
 
-/// How many requests are kept.
+/// How many requests are kept unless the builder says otherwise
+/// ([`MockDiscordBuilder::record_capacity`](crate::MockDiscordBuilder::record_capacity)).
 pub(crate) const CAPACITY: usize = 1024;
 
 /// One request as the emulator received it.
@@ -56,16 +57,35 @@ impl fmt::Debug for RecordedRequest {
     }
 }
 
-/// A ring buffer of the last [`CAPACITY`] requests.
-#[derive(Debug, Default)]
+/// A ring buffer of the last `capacity` requests ([`CAPACITY`] by default).
+#[derive(Debug)]
 pub(crate) struct Recorder {
     requests: Mutex<VecDeque<RecordedRequest>>,
+    capacity: usize,
+}
+
+impl Default for Recorder {
+    fn default() -> Self {
+        Self::with_capacity(CAPACITY)
+    }
 }
 
 impl Recorder {
+    /// Keeps the last `capacity` requests (0: none). The buffer grows as
+    /// requests arrive, so a large capacity costs nothing until it is used.
+    pub(crate) fn with_capacity(capacity: usize) -> Self {
+        Self {
+            requests: Mutex::new(VecDeque::new()),
+            capacity,
+        }
+    }
+
     pub(crate) fn push(&self, request: RecordedRequest) {
+        if self.capacity == 0 {
+            return;
+        }
         let mut requests = self.requests.lock();
-        if requests.len() >= CAPACITY {
+        if requests.len() >= self.capacity {
             requests.pop_front();
         }
         requests.push_back(request);
@@ -110,6 +130,21 @@ mod tests {
         let all = recorder.snapshot();
         assert_eq!(all.len(), CAPACITY);
         assert_eq!(all[0].status, 5);
+    }
+
+    #[test]
+    fn a_larger_capacity_keeps_more_and_zero_keeps_none() {
+        let recorder = Recorder::with_capacity(CAPACITY * 2);
+        for i in 0..(CAPACITY + 5) {
+            recorder.push(request(u16::try_from(i % 600).unwrap()));
+        }
+        let all = recorder.snapshot();
+        assert_eq!(all.len(), CAPACITY + 5);
+        assert_eq!(all[0].status, 0);
+
+        let none = Recorder::with_capacity(0);
+        none.push(request(200));
+        assert!(none.snapshot().is_empty());
     }
 
     #[test]
