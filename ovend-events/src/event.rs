@@ -1,5 +1,6 @@
 //! The events ovend reports.
 
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 /// How much an event matters; handlers and filters select on it, and the
@@ -23,9 +24,9 @@ pub struct RequestInfo {
     /// A number unique within one client, shared by every event of the request.
     pub id: u64,
     /// HTTP method, e.g. `"GET"`.
-    pub method: String,
+    pub method: Arc<str>,
     /// Route template with ids folded, e.g. `/channels/{channel_id}/messages`.
-    pub route: String,
+    pub route: Arc<str>,
 }
 
 /// What happened.
@@ -446,7 +447,10 @@ impl EventKind {
 
 impl RequestInfo {
     /// Describes request `id` of `method` on the route template `route`.
-    pub fn new(id: u64, method: impl Into<String>, route: impl Into<String>) -> Self {
+    ///
+    /// The strings are shared: every event of a request carries a copy of its
+    /// info, and a copy costs two reference counts, not two allocations.
+    pub fn new(id: u64, method: impl Into<Arc<str>>, route: impl Into<Arc<str>>) -> Self {
         Self {
             id,
             method: method.into(),

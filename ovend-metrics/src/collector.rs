@@ -80,8 +80,8 @@ impl Routes {
     fn get_or_insert(&mut self, r: &RequestInfo) -> &mut Route {
         let found = self
             .index
-            .get(r.method.as_str())
-            .and_then(|routes| routes.get(r.route.as_str()))
+            .get(&*r.method)
+            .and_then(|routes| routes.get(&*r.route))
             .copied();
         let at = match found {
             Some(at) => at,
@@ -89,9 +89,9 @@ impl Routes {
                 let at = self.entries.len();
                 self.entries.push(Route::default());
                 self.index
-                    .entry(r.method.clone())
+                    .entry(r.method.to_string())
                     .or_default()
-                    .insert(r.route.clone(), at);
+                    .insert(r.route.to_string(), at);
                 at
             }
         };

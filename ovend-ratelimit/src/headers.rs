@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
-use http::HeaderMap;
+use http::{HeaderMap, HeaderValue};
 
 /// Which limit a 429 answer is about (`X-RateLimit-Scope`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -118,19 +118,20 @@ impl RateLimitHeaders {
     /// [`parse_lenient`](Self::parse_lenient), also returning each header that was
     /// malformed and ignored (for a warning).
     pub fn parse_reporting(status: u16, headers: &HeaderMap) -> (Self, Vec<HeaderError>) {
+        let raw = Raw::collect(headers);
         let mut errors = Vec::new();
         let parsed = Self {
             status,
-            limit: lenient(headers, LIMIT, |s| s.parse().ok(), &mut errors),
-            remaining: lenient(headers, REMAINING, |s| s.parse().ok(), &mut errors),
-            reset: lenient(headers, RESET, parse_non_negative, &mut errors),
-            reset_after: lenient(headers, RESET_AFTER, parse_seconds, &mut errors),
-            bucket: lenient(headers, BUCKET, parse_bucket, &mut errors),
-            scope: lenient(headers, SCOPE, parse_scope, &mut errors),
-            global: lenient(headers, GLOBAL, parse_bool, &mut errors).unwrap_or(false),
-            retry_after: lenient(headers, RETRY_AFTER, parse_seconds, &mut errors),
-            from_discord: from_discord(headers),
-            cloudflare: cloudflare_signature(headers),
+            limit: lenient(raw.limit, LIMIT, |s| s.parse().ok(), &mut errors),
+            remaining: lenient(raw.remaining, REMAINING, |s| s.parse().ok(), &mut errors),
+            reset: lenient(raw.reset, RESET, parse_non_negative, &mut errors),
+            reset_after: lenient(raw.reset_after, RESET_AFTER, parse_seconds, &mut errors),
+            bucket: lenient(raw.bucket, BUCKET, parse_bucket, &mut errors),
+            scope: lenient(raw.scope, SCOPE, parse_scope, &mut errors),
+            global: lenient(raw.global, GLOBAL, parse_bool, &mut errors).unwrap_or(false),
+            retry_after: lenient(raw.retry_after, RETRY_AFTER, parse_seconds, &mut errors),
+            from_discord: raw.via || raw.any_ratelimit,
+            cloudflare: raw.cloudflare(),
             // Only the numbers that make a window or a wait decide trust: an unknown
             // scope or an odd hash may be Discord's own novelty, not garbage.
             malformed: errors
@@ -233,12 +234,74 @@ impl RateLimitHeaders {
     }
 }
 
+/// The headers one answer's limits are read from, found in one pass over the
+/// map: every answer pays this, and a pass with string matches is several times
+/// cheaper than a dozen hashed lookups by name. As `HeaderMap::get` does, the
+/// first value of a repeated name counts.
+#[derive(Default)]
+struct Raw<'a> {
+    limit: Option<&'a HeaderValue>,
+    remaining: Option<&'a HeaderValue>,
+    reset: Option<&'a HeaderValue>,
+    reset_after: Option<&'a HeaderValue>,
+    bucket: Option<&'a HeaderValue>,
+    scope: Option<&'a HeaderValue>,
+    global: Option<&'a HeaderValue>,
+    retry_after: Option<&'a HeaderValue>,
+    server: Option<&'a HeaderValue>,
+    via: bool,
+    any_ratelimit: bool,
+    cf_header: bool,
+}
+
+impl<'a> Raw<'a> {
+    fn collect(headers: &'a HeaderMap) -> Self {
+        let mut raw = Self::default();
+        for (name, value) in headers {
+            let slot = match name.as_str() {
+                LIMIT => &mut raw.limit,
+                REMAINING => &mut raw.remaining,
+                RESET => &mut raw.reset,
+                RESET_AFTER => &mut raw.reset_after,
+                BUCKET => &mut raw.bucket,
+                SCOPE => &mut raw.scope,
+                GLOBAL => &mut raw.global,
+                RETRY_AFTER => &mut raw.retry_after,
+                "server" => &mut raw.server,
+                "via" => {
+                    raw.via = true;
+                    continue;
+                }
+                "cf-ray" | "cf-mitigated" => {
+                    raw.cf_header = true;
+                    continue;
+                }
+                other => {
+                    raw.any_ratelimit |= other.starts_with("x-ratelimit-");
+                    continue;
+                }
+            };
+            raw.any_ratelimit |= name.as_str().starts_with("x-ratelimit-");
+            slot.get_or_insert(value);
+        }
+        raw
+    }
+
+    fn cloudflare(&self) -> bool {
+        self.cf_header
+            || self
+                .server
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("cloudflare"))
+    }
+}
+
 fn parse_with<T>(
-    headers: &HeaderMap,
+    raw: Option<&HeaderValue>,
     name: &'static str,
     parse: impl Fn(&str) -> Option<T>,
 ) -> Result<Option<T>, HeaderError> {
-    let Some(raw) = headers.get(name) else {
+    let Some(raw) = raw else {
         return Ok(None);
     };
     let error = || HeaderError {
@@ -251,12 +314,12 @@ fn parse_with<T>(
 
 /// [`parse_with`] that records a malformed header in `errors` and reads it as absent.
 fn lenient<T>(
-    headers: &HeaderMap,
+    raw: Option<&HeaderValue>,
     name: &'static str,
     parse: impl Fn(&str) -> Option<T>,
     errors: &mut Vec<HeaderError>,
 ) -> Option<T> {
-    parse_with(headers, name, parse).unwrap_or_else(|err| {
+    parse_with(raw, name, parse).unwrap_or_else(|err| {
         errors.push(err);
         None
     })
@@ -264,22 +327,6 @@ fn lenient<T>(
 
 fn parse_bucket(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
-}
-
-fn from_discord(headers: &HeaderMap) -> bool {
-    headers.contains_key("via")
-        || headers
-            .keys()
-            .any(|k| k.as_str().starts_with("x-ratelimit-"))
-}
-
-fn cloudflare_signature(headers: &HeaderMap) -> bool {
-    headers.contains_key("cf-ray")
-        || headers.contains_key("cf-mitigated")
-        || headers
-            .get("server")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("cloudflare"))
 }
 
 /// Cloudflare's ban answers: its rate-limit page says `error code: 1015` (plain

@@ -189,9 +189,10 @@ pub struct RouteKey {
 
 struct Inner {
     method: Method,
-    route: String,
     /// `METHOD route`: what Discord assigns one bucket hash to.
     template: Arc<str>,
+    /// Where the route starts in `template`.
+    route_start: usize,
     major: Arc<str>,
     /// For message deletes: the message's age when the key was built, and when.
     age: Option<(Duration, Instant)>,
@@ -231,46 +232,62 @@ impl RouteKey {
     ///
     /// A message delete is classed by the message's age against the local clock.
     pub fn new(method: &Method, path: &str) -> Self {
-        let now_ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
-        Self::new_at(method, path, now_ms)
+        // The clock is read only for a message delete, the one route classed by age.
+        Self::build(method, path, || {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+        })
     }
 
     /// Like [`RouteKey::new`], classing message deletes at `now_ms` (Unix milliseconds).
     pub fn new_at(method: &Method, path: &str, now_ms: u64) -> Self {
+        Self::build(method, path, || now_ms)
+    }
+
+    /// Every request builds its key, so the template is written once, in place
+    /// (`METHOD /route`), and the route is a slice of it.
+    fn build(method: &Method, path: &str, now_ms: impl FnOnce() -> u64) -> Self {
         let path = path.split(['?', '#']).next().unwrap_or_default();
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        let mut route = String::with_capacity(path.len() + 16);
+        let mut template = String::with_capacity(method.as_str().len() + path.len() + 24);
+        template.push_str(method.as_str());
+        template.push(' ');
+        let route_start = template.len();
         let mut major = String::new();
-        for (i, segment) in segments.iter().enumerate() {
-            route.push('/');
+        let (mut first, mut fourth) = ("", None);
+        for (i, segment) in path.split('/').filter(|s| !s.is_empty()).enumerate() {
+            match i {
+                0 => first = segment,
+                3 => fourth = Some(segment),
+                _ => {}
+            }
+            template.push('/');
             if is_literal(segment) {
-                route.push_str(segment);
-            } else if i == 1 && major_placeholder(segments[0]).is_some() {
-                route.push_str(major_placeholder(segments[0]).unwrap_or("{id}"));
+                template.push_str(segment);
+            } else if let Some(placeholder) = (i == 1).then(|| major_placeholder(first)).flatten() {
+                template.push_str(placeholder);
                 major.push_str(segment);
-            } else if i == 2 && matches!(segments[0], "webhooks" | "interactions") {
-                route.push_str("{token}");
+            } else if i == 2 && matches!(first, "webhooks" | "interactions") {
+                template.push_str("{token}");
                 major.push('/');
                 major.push_str(segment);
             } else {
-                route.push_str("{id}");
+                template.push_str("{id}");
             }
         }
+        let route = &template[route_start..];
         let age = (*method == Method::DELETE && route == "/channels/{channel_id}/messages/{id}")
-            .then(|| segments.get(3))
+            .then_some(fourth)
             .flatten()
-            .and_then(|id| snowflake_age(id, now_ms))
+            .and_then(|id| snowflake_age(id, now_ms()))
             .map(|age| (age, Instant::now()));
-        let template = format!("{method} {route}");
-        let hidden = HiddenLimit::of(method, &route, age.is_some());
+        let hidden = HiddenLimit::of(method, route, age.is_some());
         Self {
             inner: Arc::new(Inner {
                 hidden,
                 method: method.clone(),
                 template: template.into(),
-                route,
+                route_start,
                 major: major.into(),
                 age,
             }),
@@ -284,7 +301,10 @@ impl RouteKey {
 
     /// The route template, e.g. `/channels/{channel_id}/messages/{id}`.
     pub fn route(&self) -> &str {
-        &self.inner.route
+        self.inner
+            .template
+            .get(self.inner.route_start..)
+            .unwrap_or_default()
     }
 
     /// The major parameter value(s) this route is limited per (empty when none);
@@ -321,7 +341,6 @@ impl RouteKey {
         const ARC_HEADER: usize = 16;
         std::mem::size_of::<Inner>()
             + ARC_HEADER
-            + self.inner.route.capacity()
             + self.inner.template.len()
             + ARC_HEADER
             + self.inner.major.len()
@@ -334,7 +353,7 @@ impl RouteKey {
 
     /// Interaction callbacks are exempt from the global limit.
     pub fn is_interaction_callback(&self) -> bool {
-        self.inner.route == "/interactions/{interaction_id}/{token}/callback"
+        self.route() == "/interactions/{interaction_id}/{token}/callback"
     }
 
     /// Whether the route's credential is the token in its path (webhook and
@@ -342,7 +361,7 @@ impl RouteKey {
     /// not the bot token: such routes are sent without `Authorization`, and a 401
     /// on them says that *path* token expired or was revoked, nothing about the bot.
     pub fn uses_path_token(&self) -> bool {
-        let route = self.inner.route.as_str();
+        let route = self.route();
         route.starts_with("/webhooks/{webhook_id}/{token}")
             || route.starts_with("/interactions/{interaction_id}/{token}")
     }
@@ -392,7 +411,7 @@ impl fmt::Display for RouteKey {
     /// token is never shown.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let id = self.inner.major.split('/').next().unwrap_or_default();
-        write!(f, "{} {}", self.inner.method, self.inner.route)?;
+        write!(f, "{} {}", self.inner.method, self.route())?;
         if !id.is_empty() {
             write!(f, " [{id}]")?;
         }

@@ -590,9 +590,15 @@ impl RestClientBuilder {
         let token = Token::new(self.token.as_deref().unwrap_or_default())?;
         let base_url = base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
         let user_agent = user_agent::for_client(self.user_agent_suffix.as_deref())?;
+        let attempt_timeout = self
+            .attempt_timeout
+            .unwrap_or(Some(DEFAULT_ATTEMPT_TIMEOUT));
         let http = match self.http {
             Some(http) => http,
-            None => Arc::new(ReqwestClient::from_config(&self.http_config)?),
+            None => Arc::new(ReqwestClient::from_config(&http_config(
+                self.http_config,
+                attempt_timeout,
+            ))?),
         };
         let events = self.events.unwrap_or_default();
         let limiter = self.limiter.unwrap_or_else(|| {
@@ -645,9 +651,7 @@ impl RestClientBuilder {
                 .unwrap_or(DEFAULT_MAX_RATE_LIMIT_RETRIES),
             pipeline: self.pipeline,
             timeout: self.timeout,
-            attempt_timeout: self
-                .attempt_timeout
-                .unwrap_or(Some(DEFAULT_ATTEMPT_TIMEOUT)),
+            attempt_timeout,
             batcher: self.batching.any().then(|| Batcher::new(self.batching)),
             slow_request_threshold: self.slow_request_threshold,
             next_id: AtomicU64::new(1),
@@ -696,6 +700,21 @@ fn cache_strategy(
 
 /// Checks the base URL: absolute http(s), no query or fragment; the trailing
 /// slash is removed so paths can be appended.
+/// The default HTTP client's settings. When the flow's attempt timeout (on by
+/// default) is no longer than reqwest's whole-request timeout, it always fires
+/// first, and reqwest's would only arm a second timer per request for the same
+/// job: it is left off. (A request that sets a longer attempt timeout of its
+/// own then gets it, rather than being cut at reqwest's.) A shorter
+/// `request_timeout`, or none from the flow, keeps reqwest's.
+fn http_config(mut config: HttpConfig, attempt_timeout: Option<Duration>) -> HttpConfig {
+    if let (Some(attempt), Some(total)) = (attempt_timeout, config.request_timeout) {
+        if attempt <= total {
+            config.request_timeout = None;
+        }
+    }
+    config
+}
+
 fn base_url(raw: &str) -> Result<String, Error> {
     let config = |message: String| Error::new(ErrorKind::Config(message));
     let parsed = url::Url::parse(raw.trim())
@@ -810,5 +829,24 @@ mod tests {
     fn user_agent_follows_discords_format() {
         assert!(USER_AGENT.starts_with("DiscordBot (https://github.com/ovend/ovend, "));
         assert!(USER_AGENT.ends_with(')'));
+    }
+
+    #[test]
+    fn reqwest_timeout_is_left_off_only_where_the_flow_bounds_first() {
+        let thirty = Some(Duration::from_secs(30));
+        let default = HttpConfig::default();
+        assert_eq!(default.request_timeout, thirty);
+        assert_eq!(http_config(default.clone(), thirty).request_timeout, None);
+        // No attempt timeout: reqwest's is the only bound and stays.
+        assert_eq!(http_config(default.clone(), None).request_timeout, thirty);
+        // A shorter whole-request timeout fires first and stays.
+        let short = HttpConfig {
+            request_timeout: Some(Duration::from_secs(5)),
+            ..default
+        };
+        assert_eq!(
+            http_config(short, thirty).request_timeout,
+            Some(Duration::from_secs(5))
+        );
     }
 }

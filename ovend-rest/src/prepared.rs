@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -61,7 +62,7 @@ impl Prepared {
     ) -> Result<Self, Error> {
         let query = (!parts.query.is_empty()).then(|| parts.query.clone());
         let uri = uri(&client.base_url, &parts.path, query.as_deref())?;
-        let info = RequestInfo::new(id, parts.method.as_str(), key.route());
+        let info = RequestInfo::new(id, method_name(&parts.method), key.route());
         let mut own = std::mem::take(&mut parts.headers);
         let mut headers = HeaderMap::new();
         // A token route's credential is its path: the bot token stays home.
@@ -142,6 +143,26 @@ impl fmt::Debug for Prepared {
             .field("id", &self.info.id)
             .finish_non_exhaustive()
     }
+}
+
+/// The method's name for events, shared: the five methods Discord uses are
+/// allocated once per process, not once per request.
+fn method_name(method: &Method) -> Arc<str> {
+    static COMMON: OnceLock<[(Method, Arc<str>); 5]> = OnceLock::new();
+    let common = COMMON.get_or_init(|| {
+        [
+            Method::GET,
+            Method::POST,
+            Method::PATCH,
+            Method::PUT,
+            Method::DELETE,
+        ]
+        .map(|m| (m.clone(), Arc::from(m.as_str())))
+    });
+    common
+        .iter()
+        .find(|(known, _)| known == method)
+        .map_or_else(|| Arc::from(method.as_str()), |(_, name)| Arc::clone(name))
 }
 
 /// JSON alone goes as `application/json`; with files, everything goes as multipart.

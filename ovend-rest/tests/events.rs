@@ -73,8 +73,8 @@ async fn requests_report_start_cache_and_end_with_route_templates() {
     else {
         panic!("expected completion");
     };
-    assert_eq!(request.route, "/channels/{channel_id}");
-    assert_eq!(request.method, "GET");
+    assert_eq!(&*request.route, "/channels/{channel_id}");
+    assert_eq!(&*request.method, "GET");
     assert_eq!(*status, 200);
     assert_eq!(*attempts, 1);
     let EventKind::RequestCompleted { attempts, .. } = &seen[5].kind else {

@@ -6,6 +6,9 @@
 //! matches both `…/messages/bulk-delete` and `…/messages/{message_id}`), the one
 //! whose first literal comes earliest wins, which is how Discord routes too.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::generated::ROUTES;
 
 /// One segment of a route template.
@@ -86,10 +89,47 @@ fn strip_api_prefix(path: &str) -> &str {
 
 /// The template `segments` belong to, if any.
 pub(crate) fn find(segments: &[&str]) -> Option<&'static RouteTemplate> {
-    ROUTES
-        .iter()
+    let index = INDEX.get_or_init(Index::build);
+    let first = segments.first().copied().unwrap_or_default();
+    let candidates = index.by_shape.get(&(segments.len(), first));
+    candidates
+        .into_iter()
+        .flatten()
+        .chain(&index.loose)
         .filter(|route| matches(route, segments))
         .max_by_key(|route| literal_rank(route))
+        .copied()
+}
+
+/// Every request is matched, so the ~150 templates are grouped once by segment
+/// count and first literal: a path then tries the handful that could match.
+/// Templates whose first segment is not a plain literal (a parameter, or an
+/// `@` word that `%40` also spells) are tried for every path.
+struct Index {
+    by_shape: HashMap<(usize, &'static str), Vec<&'static RouteTemplate>>,
+    loose: Vec<&'static RouteTemplate>,
+}
+
+static INDEX: OnceLock<Index> = OnceLock::new();
+
+impl Index {
+    fn build() -> Self {
+        let mut index = Self {
+            by_shape: HashMap::new(),
+            loose: Vec::new(),
+        };
+        for route in ROUTES {
+            match route.segments.first() {
+                Some(Segment::Literal(word)) if !word.starts_with('@') => index
+                    .by_shape
+                    .entry((route.segments.len(), *word))
+                    .or_default()
+                    .push(route),
+                _ => index.loose.push(route),
+            }
+        }
+        index
+    }
 }
 
 fn matches(route: &RouteTemplate, segments: &[&str]) -> bool {
