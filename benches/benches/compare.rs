@@ -5,10 +5,13 @@
 //!
 //! - The load benchmark's six workloads (`compare/workloads.rs`). The three
 //!   clients of one workload and both networks run at the same time, each on
-//!   its own emulator: they mostly sleep, so the wall time is the slowest's.
+//!   its own emulator, and two workloads at a time: they mostly sleep, so the
+//!   wall time is the slowest's.
 //! - The multi-process workload (`compare/fleet.rs`): 4 processes × 200
-//!   messages over 50 channels on one token, one client at a time; ovend's
-//!   processes share their limits through Redis, the others cannot.
+//!   messages over 50 channels on one token; per network raw reqwest's fleet
+//!   alone, then twilight's and ovend's at the same time, each on its own
+//!   emulator; ovend's processes share their limits through Redis, the others
+//!   cannot.
 //! - The overhead workload: 20,000 GETs of one route, 32 at a time, on an
 //!   emulator without limits, alone (it is CPU-bound): five interleaved
 //!   rounds per client, the median kept. Its CPU time is the whole process's,
@@ -63,6 +66,8 @@ use workloads::{BoxError, Floors, Workload};
 /// Monte-Carlo trials and seed of the jitter-aware floor.
 const TRIALS: u32 = 200;
 const SEED: u64 = 7;
+/// Load workloads run side by side (each with its six runs).
+const LANES: usize = 2;
 /// Interleaved rounds of the overhead workload per client.
 const OVERHEAD_ROUNDS: usize = 5;
 const COMMAND: &str = "cargo bench -p benches --bench compare";
@@ -81,11 +86,11 @@ async fn main() -> Result<(), BoxError> {
     let selected = |name: &str| only.is_none_or(|only| name.contains(only.as_str()));
     let begun = Instant::now();
     let mut runs = Vec::new();
-    for workload in &workloads::LOAD {
-        if selected(workload.name) {
-            runs.extend(load_workload(workload).await);
-        }
-    }
+    let chosen: Vec<&Workload> = workloads::LOAD
+        .iter()
+        .filter(|workload| selected(workload.name))
+        .collect();
+    runs.extend(load_workloads(&chosen).await);
     if selected(fleet::FLEET) {
         runs.extend(fleet_runs().await);
     }
@@ -97,10 +102,46 @@ async fn main() -> Result<(), BoxError> {
     }
     println!("\n{}", report::tables(&runs));
     if only.is_none() {
-        write_report(&runs)?;
+        write_report(&runs, &took(begun))?;
     }
-    eprintln!("compare: done in {:.1} s", begun.elapsed().as_secs_f64());
+    eprintln!("compare: done; {}", took(begun));
     Ok(())
+}
+
+/// How long the run took since `begun` and, under cargo, the whole command.
+fn took(begun: Instant) -> String {
+    let run = format!("this run took {:.0} s", begun.elapsed().as_secs_f64());
+    match command_age() {
+        Some(age) => format!(
+            "{run}; the whole `{COMMAND}` command, build included, {:.0} s.",
+            age.as_secs_f64()
+        ),
+        None => format!("{run}."),
+    }
+}
+
+/// How long the command has been running, build included: the age of this
+/// process's parent when that is cargo (which starts a benchmark as its
+/// child once it has built it); `None` otherwise.
+fn command_age() -> Option<Duration> {
+    let own = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let parent = std::fs::read_to_string(format!("/proc/{}/stat", stat_field(&own, 4)?)).ok()?;
+    let name = parent.split_once('(')?.1.rsplit_once(')')?.0;
+    if name != "cargo" {
+        return None;
+    }
+    // Field 22 is the start time in clock ticks (1/100 s) after boot.
+    let started: f64 = stat_field(&parent, 22)?.parse().ok()?;
+    let uptime = std::fs::read_to_string("/proc/uptime").ok()?;
+    let now: f64 = uptime.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_secs_f64((now - started / 100.0).max(0.0)))
+}
+
+/// Field `n` (counted from 1) of a `/proc/<pid>/stat` line: the command name
+/// (field 2) may hold spaces, so fields are counted from after its `)`.
+fn stat_field(stat: &str, n: usize) -> Option<&str> {
+    let rest = stat.rsplit_once(')')?.1;
+    rest.split_whitespace().nth(n.checked_sub(3)?)
 }
 
 /// Both floors of `plan` under `network`.
@@ -117,12 +158,56 @@ fn floors(plan: &Plan, network: Network) -> Floors {
     }
 }
 
+/// The load workloads in [`LANES`] lanes side by side, each lane one workload
+/// after the other: the runs mostly sleep on the limits, so this takes the
+/// longest lane's time instead of the sum. The longest workload goes first,
+/// into the lane with the least work so far (so the two 35 s ones run side by
+/// side); the runs come back in the workloads' order.
+async fn load_workloads(chosen: &[&Workload]) -> Vec<Run> {
+    let lanes = lanes(chosen).into_iter().map(|lane| {
+        let floors: Vec<[Floors; 2]> = lane
+            .iter()
+            .map(|workload| NETWORKS.map(|network| floors(&workload.plan(), network)))
+            .collect();
+        async move {
+            let mut runs = Vec::new();
+            for (workload, floors) in lane.into_iter().zip(floors) {
+                runs.extend(load_workload(workload, floors).await);
+            }
+            runs
+        }
+    });
+    // Every floor is computed here, before the first lane is polled.
+    let lanes: Vec<_> = lanes.collect();
+    let mut runs: Vec<Run> = join_all(lanes).await.into_iter().flatten().collect();
+    runs.sort_by_key(|run| chosen.iter().position(|w| w.name == run.workload));
+    runs
+}
+
+/// `chosen` dealt into [`LANES`] lanes by what the limits make each take.
+fn lanes<'a>(chosen: &[&'a Workload]) -> Vec<Vec<&'a Workload>> {
+    let mut by_length: Vec<(Duration, &Workload)> = chosen
+        .iter()
+        .map(|w| (ideal::plain_ideal(&w.plan(), Duration::ZERO), *w))
+        .collect();
+    by_length.sort_by_key(|(length, _)| std::cmp::Reverse(*length));
+    let mut lanes = vec![(Duration::ZERO, Vec::new()); LANES];
+    for (length, workload) in by_length {
+        if let Some(lane) = lanes.iter_mut().min_by_key(|(total, _)| *total) {
+            lane.0 += length;
+            lane.1.push(workload);
+        }
+    }
+    lanes.into_iter().map(|(_, lane)| lane).collect()
+}
+
 /// Every client under every network at once, each on its own emulator.
-async fn load_workload(workload: &Workload) -> Vec<Run> {
-    let plan = workload.plan();
+/// `floors` are the workload's under each of [`NETWORKS`], computed before
+/// any lane starts: the Monte-Carlo one holds a worker thread for a while,
+/// which would delay the other lane's clients mid-run.
+async fn load_workload(workload: &Workload, floors: [Floors; 2]) -> Vec<Run> {
     let mut runs: Vec<BoxFuture<'_, Result<Run, BoxError>>> = Vec::new();
-    for network in NETWORKS {
-        let floors = floors(&plan, network);
+    for (network, floors) in NETWORKS.into_iter().zip(floors) {
         for kind in ClientKind::ALL {
             runs.push(Box::pin(async move {
                 let run = workloads::run(workload, network, kind, floors).await;
@@ -150,21 +235,32 @@ fn keep(results: Vec<Result<Run, BoxError>>, what: &str) -> Vec<Run> {
         .collect()
 }
 
-/// The fleet of each client under each network, one at a time.
+/// Per network, raw reqwest's fleet alone, then twilight's and ovend's at
+/// once, each on its own emulator (ovend's with its own `redis-server`): those
+/// two mostly wait on the limits, so this takes the slower one's time instead
+/// of the sum, and ovend's wall stayed within its run-to-run spread (2 runs
+/// each way). Raw reqwest's burst is over in a fraction of a second, but
+/// started beside the others its processes start apart on 2 CPUs and spread
+/// it out; alone it costs a second.
 async fn fleet_runs() -> Vec<Run> {
     let plan = fleet::plan();
     let mut results = Vec::new();
     for network in NETWORKS {
         let floors = floors(&plan, network);
-        for kind in ClientKind::ALL {
-            let run = fleet::run(network, kind, floors).await;
-            if let Ok(run) = &run {
-                eprintln!("{}", progress(run));
-            }
-            results.push(run);
-        }
+        results.push(fleet_run(network, ClientKind::Raw, floors).await);
+        let limited = [ClientKind::Twilight, ClientKind::Ovend];
+        results.extend(join_all(limited.map(|kind| fleet_run(network, kind, floors))).await);
     }
     keep(results, fleet::FLEET)
+}
+
+/// One fleet, its progress line printed as it ends.
+async fn fleet_run(network: Network, kind: ClientKind, floors: Floors) -> Result<Run, BoxError> {
+    let run = fleet::run(network, kind, floors).await;
+    if let Ok(run) = &run {
+        eprintln!("{}", progress(run));
+    }
+    run
 }
 
 /// Interleaved rounds per client (each round in another client order,
@@ -211,7 +307,11 @@ fn line(run: &Run) -> String {
     let s = &run.stats;
     let secs =
         |d: Option<Duration>| d.map_or("-".to_owned(), |d| format!("{:.3}s", d.as_secs_f64()));
-    let ratio = |r: Option<f64>| r.map_or("-".to_owned(), |r| format!("{r:.3}"));
+    // A run with failed calls did not do the work, so it has no efficiency.
+    let ratio = |r: Option<f64>| {
+        r.filter(|_| run.failures == 0)
+            .map_or("-".to_owned(), |r| format!("{r:.3}"))
+    };
     let cost = run.cpu.map_or(String::new(), |cpu| {
         let per = cpu.as_secs_f64() * 1e6 / run.calls.max(1) as f64;
         format!(" | {:.0} req/s, cpu {per:.1} µs/request", run.throughput())
@@ -237,7 +337,7 @@ fn line(run: &Run) -> String {
 }
 
 /// Plots into `docs/compare/` and the comparison section of `BENCHMARKS.md`.
-fn write_report(runs: &[Run]) -> Result<(), BoxError> {
+fn write_report(runs: &[Run], took: &str) -> Result<(), BoxError> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .ok_or("the workspace root")?;
@@ -248,6 +348,7 @@ fn write_report(runs: &[Run]) -> Result<(), BoxError> {
         &plots,
         &machine(),
         COMMAND,
+        took,
     )?;
     eprintln!("compare: wrote {} plots and BENCHMARKS.md", plots.len());
     Ok(())

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -82,13 +83,15 @@ fn color(client: ClientKind) -> RGBColor {
 }
 
 /// Per bin of [`BIN`], how many answers `keep` selects, scaled to per second;
-/// as (bin start in seconds, rate) points.
+/// as (bin start in seconds, rate) points, closed by a zero one bin after the
+/// last answer, so a run done within one bin (raw reqwest) is a spike and not
+/// a lone point, which a line would not draw.
 fn rate(run: &Run, keep: impl Fn(u16) -> bool) -> Vec<(f64, f64)> {
     let bin = BIN.as_secs_f64();
     let Some(last) = run.timeline.iter().map(|event| event.at).max() else {
         return Vec::new();
     };
-    let mut counts = vec![0u32; (last.as_secs_f64() / bin) as usize + 1];
+    let mut counts = vec![0u32; (last.as_secs_f64() / bin) as usize + 2];
     for event in run.timeline.iter().filter(|event| keep(event.status)) {
         counts[(event.at.as_secs_f64() / bin) as usize] += 1;
     }
@@ -100,58 +103,129 @@ fn rate(run: &Run, keep: impl Fn(u16) -> bool) -> Vec<(f64, f64)> {
         .collect()
 }
 
+/// One client's line in a panel: its points and its legend entry.
+struct Line {
+    client: ClientKind,
+    points: Vec<(f64, f64)>,
+    label: String,
+}
+
+/// Each run's line of the answers `keep` selects (`what` names them in the
+/// legend), raw reqwest's last, so that it is drawn over the others. Raw
+/// reqwest's legend says how many it got and by when: its whole run fits in
+/// the first bin or two.
+fn lines(group: &[&Run], keep: impl Fn(u16) -> bool + Copy, what: &str) -> Vec<Line> {
+    let mut lines: Vec<Line> = group
+        .iter()
+        .map(|run| Line {
+            client: run.client,
+            points: rate(run, keep),
+            label: label(run, keep, what),
+        })
+        .collect();
+    lines.sort_by_key(|line| line.client == ClientKind::Raw);
+    lines
+}
+
+fn label(run: &Run, keep: impl Fn(u16) -> bool, what: &str) -> String {
+    if run.client != ClientKind::Raw {
+        return run.client.name().to_owned();
+    }
+    let times: Vec<f64> = run
+        .timeline
+        .iter()
+        .filter(|event| keep(event.status))
+        .map(|event| event.at.as_secs_f64())
+        .collect();
+    let last = times.iter().copied().fold(0.0, f64::max);
+    format!(
+        "{}: {} {what}, all by {last:.2} s",
+        run.client.name(),
+        times.len()
+    )
+}
+
 /// Two panels sharing the time axis: 2xx answers per second on top, 429s per
-/// second below, one line per client.
+/// second below, one line per client. Both axes are linear and start at zero,
+/// so raw reqwest's spike of 429s is shown at its true height next to the
+/// others' (it sets the 429 panel's scale).
 fn pacing_plot(group: &[&Run], path: &Path, title: &str) -> Result<(), BoxError> {
     let root = SVGBackend::new(path, SIZE).into_drawing_area();
     root.fill(&WHITE)?;
     let root = root.titled(title, ("sans-serif", 22))?;
     let (top, bottom) = root.split_vertically(SIZE.1 * 3 / 5);
-    let ok: Vec<_> = group
+    let x_max = group
         .iter()
-        .map(|run| (run.client, rate(run, |s| (200..300).contains(&s))))
-        .collect();
-    let limited: Vec<_> = group
-        .iter()
-        .map(|run| (run.client, rate(run, |s| s == 429)))
-        .collect();
-    rate_panel(&top, &ok, "2xx answers/s")?;
-    rate_panel(&bottom, &limited, "429s/s")?;
+        .flat_map(|run| &run.timeline)
+        .map(|event| event.at.as_secs_f64())
+        .fold(1.0, f64::max);
+    let ok = lines(group, |s| (200..300).contains(&s), "2xx");
+    rate_panel(&top, &ok, x_max, "2xx answers/s")?;
+    rate_panel(
+        &bottom,
+        &lines(group, |s| s == 429, "429s"),
+        x_max,
+        "429s/s",
+    )?;
     root.present()?;
     Ok(())
 }
 
-/// One panel of [`pacing_plot`].
+/// One panel of [`pacing_plot`], time up to `x_max` seconds; raw reqwest's
+/// points are marked too, as its spike is a few pixels wide.
 fn rate_panel(
     area: &DrawingArea<SVGBackend<'_>, Shift>,
-    lines: &[(ClientKind, Vec<(f64, f64)>)],
+    lines: &[Line],
+    x_max: f64,
     y_label: &str,
 ) -> Result<(), BoxError> {
-    let points = lines.iter().flat_map(|(_, line)| line.iter());
-    let (x_max, y_max) = points.fold((1.0f64, 1.0f64), |(x, y), &(px, py)| (x.max(px), y.max(py)));
+    let y_max = lines
+        .iter()
+        .flat_map(|line| &line.points)
+        .fold(1.0f64, |y, &(_, py)| y.max(py));
     let mut chart = ChartBuilder::on(area)
         .margin(12)
         .x_label_area_size(40)
         .y_label_area_size(60)
-        .build_cartesian_2d(0.0..x_max + BIN.as_secs_f64(), 0.0..y_max * 1.1)?;
+        // Headroom above the highest point, for the legend to sit in.
+        .build_cartesian_2d(0.0..x_max + 2.0 * BIN.as_secs_f64(), 0.0..y_max * 1.4)?;
     chart
         .configure_mesh()
         .x_desc("seconds since the first call")
         .y_desc(y_label)
         .draw()?;
-    for (client, line) in lines {
-        let style = color(*client).stroke_width(2);
-        chart
-            .draw_series(LineSeries::new(line.iter().copied(), style))?
-            .label(client.name())
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
+    for line in lines {
+        draw_line(&mut chart, line)?;
     }
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.8))
+        .background_style(WHITE.mix(0.9))
         .border_style(BLACK)
         .draw()?;
+    Ok(())
+}
+
+type Chart<'a> = ChartContext<'a, SVGBackend<'a>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// A client's line with its legend entry; raw reqwest's with a dot on each
+/// non-zero point, in the legend too.
+fn draw_line<'a>(chart: &mut Chart<'a>, line: &Line) -> Result<(), BoxError> {
+    let style = color(line.client).stroke_width(2);
+    let marked = line.client == ClientKind::Raw;
+    chart
+        .draw_series(LineSeries::new(line.points.iter().copied(), style))?
+        .label(line.label.as_str())
+        .legend(move |(x, y)| {
+            let radius = if marked { 4 } else { 0 };
+            EmptyElement::at((x, y))
+                + PathElement::new(vec![(0, 0), (20, 0)], style)
+                + Circle::new((10, 0), radius, style.filled())
+        });
+    if marked {
+        let dots = line.points.iter().filter(|(_, y)| *y > 0.0);
+        chart.draw_series(dots.map(|&point| Circle::new(point, 5, style.filled())))?;
+    }
     Ok(())
 }
 

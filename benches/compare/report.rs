@@ -16,6 +16,11 @@ const HEADING: &str = "## Side by side with the peers";
 const MIN_JITTER_EFFICIENCY: f64 = 0.98;
 /// ovend's floor on throughput against raw reqwest in the overhead workload.
 const MIN_OVERHEAD_RATIO: f64 = 0.9;
+/// The run-to-run noise of a rate-limited workload's wall time, as a fraction
+/// of it: a floor, not an estimate for every workload. One answer's ±15 ms of
+/// jitter alone is 0.25 % of a 6 s run, and ovend's multi-process wall varied
+/// by 4 % between runs; a gap under this cannot be told from chance.
+pub(crate) const NOISE: f64 = 0.005;
 
 /// The rate-limited table, the overhead tables and ovend's target checks.
 pub(crate) fn tables(runs: &[Run]) -> String {
@@ -57,8 +62,10 @@ fn rate_limited_table(out: &mut String, runs: &[Run]) {
             secs(run.wall),
             or_dash(run.ideal, secs),
             or_dash(run.jitter_ideal, secs),
-            or_dash(run.efficiency(), |e| format!("{e:.3}")),
-            or_dash(run.jitter_efficiency(), |e| format!("{e:.3}")),
+            or_dash(completed(run, run.efficiency()), |e| format!("{e:.3}")),
+            or_dash(completed(run, run.jitter_efficiency()), |e| format!(
+                "{e:.3}"
+            )),
             s.rate_limited_bucket,
             s.rate_limited_global,
             s.rate_limited_sublimit,
@@ -66,18 +73,27 @@ fn rate_limited_table(out: &mut String, runs: &[Run]) {
             run.failures,
         );
     }
-    out.push('\n');
+    out.push_str("\n“–” in the efficiency columns: some calls failed (raw reqwest neither waits nor retries, so it is done as soon as the server has refused most of its calls), and a floor met by not doing the work says nothing.\n\n");
+}
+
+/// `value` for a run whose every call succeeded; none for one where calls
+/// failed, whose wall time is not the time to do the workload.
+fn completed(run: &Run, value: Option<f64>) -> Option<f64> {
+    value.filter(|_| run.failures == 0)
+}
+
+/// The raw client's run of the same workload and network.
+fn raw_run<'a>(runs: &'a [Run], like: &Run) -> Option<&'a Run> {
+    runs.iter().find(|run| {
+        run.client == ClientKind::Raw
+            && run.workload == like.workload
+            && run.network == like.network
+    })
 }
 
 /// The raw client's throughput on the same workload and network.
 fn raw_throughput(runs: &[Run], like: &Run) -> Option<f64> {
-    runs.iter()
-        .find(|run| {
-            run.client == ClientKind::Raw
-                && run.workload == like.workload
-                && run.network == like.network
-        })
-        .map(Run::throughput)
+    raw_run(runs, like).map(Run::throughput)
 }
 
 fn cpu_per_request(run: &Run) -> Option<f64> {
@@ -94,20 +110,30 @@ fn overhead_tables(out: &mut String, runs: &[Run]) {
     pairs.dedup();
     for (workload, network) in pairs {
         let _ = writeln!(out, "**{workload}, {network}**\n");
-        out.push_str("| client | requests/s | CPU µs/request | vs raw reqwest |\n| --- | ---: | ---: | ---: |\n");
+        out.push_str("| client | requests/s | CPU µs/request | requests/s vs raw reqwest | CPU/request vs raw reqwest |\n| --- | ---: | ---: | ---: | ---: |\n");
         for run in overhead(runs).filter(|run| run.workload == workload && run.network == network) {
-            let ratio = raw_throughput(runs, run).map(|raw| run.throughput() / raw);
-            let _ = writeln!(
-                out,
-                "| {} | {:.0} | {} | {} |",
-                run.client.name(),
-                run.throughput(),
-                or_dash(cpu_per_request(run), |cpu| format!("{cpu:.1}")),
-                or_dash(ratio, |r| format!("{r:.3}×")),
-            );
+            overhead_row(out, runs, run);
         }
-        out.push('\n');
+        out.push_str("\nEach client's figures are medians over rounds run in turn with the other clients' (the order rotating each round, so a drift in the machine's speed hits all alike); the ratios are the client's over raw reqwest's (for ovend: ovend/raw). The CPU time is the whole process's, the emulator's share included.\n\n");
     }
+}
+
+/// A client's row: its medians and their ratios to raw reqwest's.
+fn overhead_row(out: &mut String, runs: &[Run], run: &Run) {
+    let raw = raw_run(runs, run);
+    let speed = raw.map(|raw| run.throughput() / raw.throughput());
+    let cpu = cpu_per_request(run)
+        .zip(raw.and_then(cpu_per_request))
+        .map(|(cpu, raw)| cpu / raw);
+    let _ = writeln!(
+        out,
+        "| {} | {:.0} | {} | {} | {} |",
+        run.client.name(),
+        run.throughput(),
+        or_dash(cpu_per_request(run), |cpu| format!("{cpu:.1}")),
+        or_dash(speed, |r| format!("{r:.3}×")),
+        or_dash(cpu, |r| format!("{r:.3}×")),
+    );
 }
 
 /// 429s ovend could have avoided. A hidden sublimit is announced by nothing
@@ -126,27 +152,33 @@ fn check_line(out: &mut String, met: bool, text: &str) {
     let _ = writeln!(out, "- {mark}: {text}");
 }
 
+/// Whether ovend's wall is at most twilight's: met, missed by more than
+/// [`NOISE`] (of twilight's wall), or missed by less, which repeated runs may
+/// well reverse but which is still a miss.
+fn wall_mark(ovend: Duration, twilight: Duration) -> &'static str {
+    if ovend <= twilight {
+        "met"
+    } else if (ovend - twilight).as_secs_f64() <= NOISE * twilight.as_secs_f64() {
+        "**missed** (within noise)"
+    } else {
+        "**missed**"
+    }
+}
+
 /// ovend's targets, each checked on every run it applies to.
 fn targets(out: &mut String, runs: &[Run]) {
-    out.push_str("Targets for ovend (a sublimit's first 429 and a shared limit's first 429 per run are discoveries, so unavoidable; every other 429 counts):\n\n");
+    let _ = writeln!(
+        out,
+        "Targets for ovend (a sublimit's first 429 and a shared limit's first 429 per run are discoveries, so unavoidable; every other 429 counts). Its wall must not exceed twilight's at all; a miss by less than the run-to-run noise (taken as {:.1} % of twilight's wall) is still a miss, marked “within noise”:\n",
+        NOISE * 100.0
+    );
     let ovend = || runs.iter().filter(|run| run.client == ClientKind::Ovend);
     for run in ovend() {
-        let avoidable = avoidable_429s(run);
-        let text = format!(
-            "{} ({}): {avoidable} avoidable 429s (target 0)",
-            run.workload, run.network
-        );
-        check_line(out, avoidable == 0, &text);
+        no_avoidable_429s(out, run);
     }
     for run in ovend().filter(|run| run.ideal.is_some()) {
         wall_vs_twilight(out, runs, run);
-        if let Some(eff) = run.jitter_efficiency() {
-            let text = format!(
-                "{} ({}): jitter-aware efficiency {eff:.3} (target ≥ {MIN_JITTER_EFFICIENCY})",
-                run.workload, run.network
-            );
-            check_line(out, eff >= MIN_JITTER_EFFICIENCY, &text);
-        }
+        jitter_efficiency(out, run);
     }
     for run in ovend().filter(|run| run.workload.contains("overhead")) {
         if let Some(raw) = raw_throughput(runs, run) {
@@ -160,7 +192,41 @@ fn targets(out: &mut String, runs: &[Run]) {
     }
 }
 
-/// ovend's wall against twilight's on the same workload and network, no slack.
+fn no_avoidable_429s(out: &mut String, run: &Run) {
+    let avoidable = avoidable_429s(run);
+    let text = format!(
+        "{} ({}): {avoidable} avoidable 429s (target 0)",
+        run.workload, run.network
+    );
+    check_line(out, avoidable == 0, &text);
+}
+
+/// The efficiency target; a run with failed calls misses it whatever its
+/// wall. Four decimals, so that a miss by less than 0.0005 does not read 0.980.
+fn jitter_efficiency(out: &mut String, run: &Run) {
+    let Some(eff) = run.jitter_efficiency() else {
+        return;
+    };
+    let text = if run.failures > 0 {
+        format!(
+            "{} ({}): {} calls failed, so no efficiency (target ≥ {MIN_JITTER_EFFICIENCY} with none failed)",
+            run.workload, run.network, run.failures
+        )
+    } else {
+        format!(
+            "{} ({}): jitter-aware efficiency {eff:.4} (target ≥ {MIN_JITTER_EFFICIENCY})",
+            run.workload, run.network
+        )
+    };
+    check_line(
+        out,
+        run.failures == 0 && eff >= MIN_JITTER_EFFICIENCY,
+        &text,
+    );
+}
+
+/// ovend's wall against twilight's on the same workload and network, no
+/// slack; a miss smaller than the noise is marked so, not forgiven.
 fn wall_vs_twilight(out: &mut String, runs: &[Run], run: &Run) {
     let twilight = runs.iter().find(|other| {
         other.client == ClientKind::Twilight
@@ -169,26 +235,30 @@ fn wall_vs_twilight(out: &mut String, runs: &[Run], run: &Run) {
     });
     if let Some(twilight) = twilight {
         let ratio = run.wall.as_secs_f64() / twilight.wall.as_secs_f64();
-        let text = format!(
-            "{} ({}): wall {} vs twilight {} (ratio {ratio:.3}, target ≤ 1)",
+        let noise_ms = NOISE * twilight.wall.as_secs_f64() * 1e3;
+        let _ = writeln!(
+            out,
+            "- {}: {} ({}): wall {} vs twilight {} (ratio {ratio:.3}, target ≤ 1; noise ±{noise_ms:.0} ms)",
+            wall_mark(run.wall, twilight.wall),
             run.workload,
             run.network,
             secs(run.wall),
             secs(twilight.wall)
         );
-        check_line(out, run.wall <= twilight.wall, &text);
     }
 }
 
 /// Replaces the section between the `compare` markers in `path` (appending a
 /// new section with both markers if they are missing) with the command, the
-/// machine, today's date (UTC), the tables and links to `plots`.
+/// machine, today's date (UTC), how long the run took (`took`, a sentence),
+/// the tables and links to `plots`.
 pub(crate) fn update_benchmarks_md(
     runs: &[Run],
     path: &Path,
     plots: &[PathBuf],
     machine: &str,
     command: &str,
+    took: &str,
 ) -> Result<(), BoxError> {
     let doc = match std::fs::read_to_string(path) {
         Ok(doc) => doc,
@@ -203,14 +273,19 @@ pub(crate) fn update_benchmarks_md(
         .iter()
         .map(|plot| relative(&base, plot))
         .collect::<Result<_, _>>()?;
-    let body = section(runs, &links, machine, command, &utc_date(SystemTime::now()));
+    let date = utc_date(SystemTime::now());
+    let body = section(runs, &links, &[machine, command, &date, took]);
     std::fs::write(path, splice(&doc, &body)?)?;
     Ok(())
 }
 
-/// What goes between the markers.
-fn section(runs: &[Run], links: &[String], machine: &str, command: &str, date: &str) -> String {
-    let mut out = format!("\nCommand: `{command}`\n\nMachine: {machine}\n\nDate: {date} (UTC)\n\n");
+/// What goes between the markers; `about` is the machine, the command, the
+/// date and how long the run took.
+fn section(runs: &[Run], links: &[String], about: &[&str; 4]) -> String {
+    let [machine, command, date, took] = about;
+    let mut out = format!(
+        "\nCommand: `{command}`\n\nMachine: {machine}\n\nDate: {date} (UTC)\n\nRun time: {took}\n\n"
+    );
     out.push_str(&tables(runs));
     for link in links {
         let name = Path::new(link)
@@ -333,13 +408,46 @@ mod tests {
             "a sublimit's first 429 is its discovery: {text}"
         );
         assert!(
-            text.contains("| raw reqwest | 4000 | 100.0 | 1.000× |"),
+            text.contains("| raw reqwest | 4000 | 100.0 | 1.000× | 1.000× |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("| ovend | 2000 | 100.0 | 0.500× | 1.000× |"),
             "{text}"
         );
         assert!(
             text.contains("- **missed**: overhead (0 ms): throughput 0.500× raw reqwest"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn runs_with_failures_have_no_efficiency() {
+        let mut raw = run("fan-out", ClientKind::Raw, 100, Some(7_000));
+        raw.failures = 350;
+        let mut ovend = run("fan-out", ClientKind::Ovend, 7_000, Some(7_000));
+        ovend.failures = 1;
+        let text = tables(&[raw, ovend]);
+        assert!(
+            text.contains("| fan-out | 0 ms | raw reqwest | 0.100 s | 7.000 s | 7.000 s | – | – | 0 | 0 | 0 | 0 | 350 |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("- **missed**: fan-out (0 ms): 1 calls failed, so no efficiency"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_slower_wall_is_missed_even_within_noise() {
+        let twilight = run("w", ClientKind::Twilight, 10_000, Some(10_000));
+        let wall = |ms| {
+            let ovend = run("w", ClientKind::Ovend, ms, Some(10_000));
+            tables(&[ovend, twilight.clone()])
+        };
+        assert!(wall(10_000).contains("- met: w (0 ms): wall 10.000 s vs twilight 10.000 s (ratio 1.000, target ≤ 1; noise ±50 ms)"));
+        assert!(wall(10_050).contains("- **missed** (within noise): w (0 ms): wall 10.050 s"));
+        assert!(wall(10_051).contains("- **missed**: w (0 ms): wall 10.051 s"));
     }
 
     #[test]
@@ -356,9 +464,7 @@ mod tests {
         let body = section(
             &runs(),
             &["plots/fan-out-0-ms.svg".to_owned()],
-            "2 cores",
-            "cargo bench",
-            "2026-11-29",
+            &["2 cores", "cargo bench", "2026-11-29", "this run took 1 s."],
         );
         let once = splice("# Benchmarks\n\nSome text.\n", &body).unwrap();
         let twice = splice(&once, &body).unwrap();
@@ -398,9 +504,9 @@ mod tests {
         )
         .unwrap();
         let plots = [dir.join("plots/x.svg")];
-        update_benchmarks_md(&runs(), &path, &plots, "test machine", "cargo bench").unwrap();
+        update_benchmarks_md(&runs(), &path, &plots, "test machine", "cargo bench", "1 s").unwrap();
         let first = std::fs::read_to_string(&path).unwrap();
-        update_benchmarks_md(&runs(), &path, &plots, "test machine", "cargo bench").unwrap();
+        update_benchmarks_md(&runs(), &path, &plots, "test machine", "cargo bench", "1 s").unwrap();
         let second = std::fs::read_to_string(&path).unwrap();
         assert_eq!(first, second);
         assert!(!first.contains("\nold\n"));

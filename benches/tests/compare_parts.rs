@@ -129,9 +129,11 @@ fn the_report_links_the_plots() {
         &plots,
         "2 cores",
         "cargo bench -p benches --bench compare",
+        "this run took 1 s.",
     )
     .unwrap();
     let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.contains("Run time: this run took 1 s."), "{text}");
     assert!(
         text.contains("![overhead-10000-gets-0-ms](plots/overhead-10000-gets-0-ms.svg)"),
         "{text}"
