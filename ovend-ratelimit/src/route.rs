@@ -253,7 +253,9 @@ impl RouteKey {
         template.push_str(method.as_str());
         template.push(' ');
         let route_start = template.len();
-        let mut major = String::new();
+        // The major is one segment (a channel or guild id) or, for webhooks
+        // and interactions, `id/token`: kept as slices until the one copy.
+        let (mut major, mut major_token) = ("", None);
         let (mut first, mut fourth) = ("", None);
         for (i, segment) in path.split('/').filter(|s| !s.is_empty()).enumerate() {
             match i {
@@ -266,11 +268,10 @@ impl RouteKey {
                 template.push_str(segment);
             } else if let Some(placeholder) = (i == 1).then(|| major_placeholder(first)).flatten() {
                 template.push_str(placeholder);
-                major.push_str(segment);
+                major = segment;
             } else if i == 2 && matches!(first, "webhooks" | "interactions") {
                 template.push_str("{token}");
-                major.push('/');
-                major.push_str(segment);
+                major_token = Some(segment);
             } else {
                 template.push_str("{id}");
             }
@@ -288,7 +289,10 @@ impl RouteKey {
                 method: method.clone(),
                 template: template.into(),
                 route_start,
-                major: major.into(),
+                major: match major_token {
+                    Some(token) => format!("{major}/{token}").into(),
+                    None => major.into(),
+                },
                 age,
             }),
         }

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod audit_reason;
+mod base_url;
 mod batch;
 mod bridge;
 #[cfg(feature = "cache")]

@@ -6,6 +6,7 @@ use std::time::Duration;
 use bytes::{Bytes, BytesMut};
 use futures::future::BoxFuture;
 
+use crate::base_url::BaseUrl;
 use crate::{Body, Error, ErrorKind, HttpClient, TransportError, TransportErrorKind};
 
 /// The default [`HttpConfig::max_response_bytes`]: 8 MiB.
@@ -71,6 +72,7 @@ impl Default for HttpConfig {
 #[derive(Debug, Clone)]
 pub struct ReqwestClient {
     client: reqwest::Client,
+    base: BaseUrl,
     max_response_bytes: usize,
 }
 
@@ -110,6 +112,7 @@ impl ReqwestClient {
         })?;
         Ok(Self {
             client,
+            base: BaseUrl::default(),
             max_response_bytes: config.max_response_bytes,
         })
     }
@@ -119,6 +122,7 @@ impl ReqwestClient {
     pub fn from_client(client: reqwest::Client) -> Self {
         Self {
             client,
+            base: BaseUrl::default(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
@@ -139,7 +143,7 @@ impl HttpClient for ReqwestClient {
         Box::pin(async move {
             // A HEAD answer's Content-Length describes a body that never comes.
             let head = request.method() == http::Method::HEAD;
-            let request = reqwest::Request::try_from(request).map_err(transport)?;
+            let request = self.base.convert(request)?;
             let mut response = self.client.execute(request).await.map_err(transport)?;
             let mut builder = http::Response::builder()
                 .status(response.status())
@@ -176,17 +180,27 @@ async fn read_body(
     if announced.is_some_and(|length| length > limit as u64) {
         return Err(TransportError::too_large(limit));
     }
-    let mut chunks: Vec<Bytes> = Vec::new();
-    let mut total = 0usize;
-    while let Some(chunk) = response.chunk().await.map_err(transport)? {
+    // Discord's answers nearly always arrive as one chunk: that one is returned
+    // as is, and only a second chunk starts a list to join.
+    let Some(first) = response.chunk().await.map_err(transport)? else {
+        return Ok(Bytes::new());
+    };
+    if first.len() > limit {
+        return Err(TransportError::too_large(limit));
+    }
+    let Some(second) = response.chunk().await.map_err(transport)? else {
+        return Ok(first);
+    };
+    let mut total = first.len();
+    let mut chunks: Vec<Bytes> = vec![first];
+    let mut next = Some(second);
+    while let Some(chunk) = next {
         total = total.saturating_add(chunk.len());
         if total > limit {
             return Err(TransportError::too_large(limit));
         }
         chunks.push(chunk);
-    }
-    if chunks.len() <= 1 {
-        return Ok(chunks.pop().unwrap_or_default());
+        next = response.chunk().await.map_err(transport)?;
     }
     let mut body = BytesMut::with_capacity(total);
     for chunk in &chunks {
