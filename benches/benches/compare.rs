@@ -26,6 +26,10 @@
 //! cargo bench -p benches --bench compare -- reactions # workloads whose name contains it
 //! ```
 //!
+//! `OVEND_COMPARE_CLIENTS=ovend` (a comma list of `raw`, `twilight`,
+//! `ovend`) runs only those clients, e.g. to profile one
+//! (`scripts/flamegraph-overhead`).
+//!
 //! Under `cargo test` (no `--bench` argument) it only prints how to run it.
 //! With `--worker raw|twilight` it is one process of a multi-process fleet
 //! (started by itself).
@@ -101,7 +105,8 @@ async fn main() -> Result<(), BoxError> {
         println!("{}", line(run));
     }
     println!("\n{}", report::tables(&runs));
-    if only.is_none() {
+    // Only a run of everything rewrites the report.
+    if only.is_none() && std::env::var_os("OVEND_COMPARE_CLIENTS").is_none() {
         write_report(&runs, &took(begun))?;
     }
     eprintln!("compare: done; {}", took(begun));
@@ -208,7 +213,7 @@ fn lanes<'a>(chosen: &[&'a Workload]) -> Vec<Vec<&'a Workload>> {
 async fn load_workload(workload: &Workload, floors: [Floors; 2]) -> Vec<Run> {
     let mut runs: Vec<BoxFuture<'_, Result<Run, BoxError>>> = Vec::new();
     for (network, floors) in NETWORKS.into_iter().zip(floors) {
-        for kind in ClientKind::ALL {
+        for kind in clients() {
             runs.push(Box::pin(async move {
                 let run = workloads::run(workload, network, kind, floors).await;
                 if let Ok(run) = &run {
@@ -247,8 +252,11 @@ async fn fleet_runs() -> Vec<Run> {
     let mut results = Vec::new();
     for network in NETWORKS {
         let floors = floors(&plan, network);
-        results.push(fleet_run(network, ClientKind::Raw, floors).await);
-        let limited = [ClientKind::Twilight, ClientKind::Ovend];
+        let chosen = clients();
+        if chosen.contains(&ClientKind::Raw) {
+            results.push(fleet_run(network, ClientKind::Raw, floors).await);
+        }
+        let limited = chosen.into_iter().filter(|kind| *kind != ClientKind::Raw);
         results.extend(join_all(limited.map(|kind| fleet_run(network, kind, floors))).await);
     }
     keep(results, fleet::FLEET)
@@ -267,11 +275,12 @@ async fn fleet_run(network: Network, kind: ClientKind, floors: Floors) -> Result
 /// so drift in the machine's speed hits every client alike); per client the
 /// run of median wall time is kept, with the median CPU time.
 async fn overhead_runs() -> Result<Vec<Run>, BoxError> {
-    let mut rounds: Vec<Vec<Run>> = vec![Vec::new(); ClientKind::ALL.len()];
+    let chosen = clients();
+    let mut rounds: Vec<Vec<Run>> = vec![Vec::new(); chosen.len()];
     for round in 0..OVERHEAD_ROUNDS {
-        for offset in 0..ClientKind::ALL.len() {
-            let slot = (round + offset) % ClientKind::ALL.len();
-            let run = workloads::overhead(ClientKind::ALL[slot]).await?;
+        for offset in 0..chosen.len() {
+            let slot = (round + offset) % chosen.len();
+            let run = workloads::overhead(chosen[slot]).await?;
             eprintln!("{} (round {})", progress(&run), round + 1);
             rounds[slot].push(run);
         }
@@ -287,6 +296,24 @@ fn median_run(mut runs: Vec<Run>) -> Option<Run> {
     let mut median = runs.get(runs.len() / 2)?.clone();
     median.cpu = cpus.get(cpus.len() / 2).copied();
     Some(median)
+}
+
+/// The clients to run: all, or those named in `OVEND_COMPARE_CLIENTS`.
+fn clients() -> Vec<ClientKind> {
+    let Ok(names) = std::env::var("OVEND_COMPARE_CLIENTS") else {
+        return ClientKind::ALL.to_vec();
+    };
+    ClientKind::ALL
+        .into_iter()
+        .filter(|kind| {
+            let short = match kind {
+                ClientKind::Raw => "raw",
+                ClientKind::Twilight => "twilight",
+                ClientKind::Ovend => "ovend",
+            };
+            names.split(',').any(|name| name.trim() == short)
+        })
+        .collect()
 }
 
 /// The short line printed as a run ends.

@@ -70,8 +70,8 @@ pub(crate) struct Bucket {
     pub(crate) blocked_until: Option<Instant>,
     pub(crate) queue: RequestQueue,
     /// Buckets this one's in-flight requests were also counted in (a merge into
-    /// a hashed bucket, a hash change): a request granted here before the carry
-    /// is released there too.
+    /// a hashed bucket, a hash change, a bucket another route of the major
+    /// learned): a request granted here before the carry is released there too.
     pub(crate) carries: Vec<Carry>,
     /// The last answer's headers were not trusted (reported once until sane ones).
     pub(crate) distrusted: bool,
@@ -85,6 +85,8 @@ pub(crate) struct Carry {
     pub(crate) below: u64,
     /// The slot they were carried to.
     pub(crate) to: u64,
+    /// How many of them are still out.
+    pub(crate) count: u32,
 }
 
 impl Bucket {

@@ -15,6 +15,10 @@
 //! waiters move themselves on their next wake. A hash that changes later re-points
 //! the route and carries the old bucket's in-flight count to the new one the same
 //! way, so the new bucket cannot be overdrawn by requests that are still out.
+//! When a route learns its first hash, the provisional buckets of the other routes
+//! on its major are carried to the learned bucket too: one of them may be that
+//! bucket under another name (message edits and deletes share a hash), and its
+//! learner, still out, would otherwise overdraw the `remaining` just reported.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -141,13 +145,10 @@ impl BucketManager {
             if bucket.carries.is_empty() {
                 continue;
             }
-            next.extend(
-                bucket
-                    .carries
-                    .iter()
-                    .filter(|c| seq < c.below)
-                    .map(|c| c.to),
-            );
+            for carry in bucket.carries.iter_mut().filter(|c| seq < c.below) {
+                carry.count = carry.count.saturating_sub(1);
+                next.push(carry.to);
+            }
             if bucket.in_flight == 0 {
                 // Nothing granted before a carry is still out.
                 bucket.carries.clear();
@@ -156,16 +157,33 @@ impl BucketManager {
     }
 
     /// Counts `from`'s requests in flight (granted below `seq`) in `to` as well.
+    /// Those an earlier carry to `to` counted there already are counted once: one
+    /// carry then covers them all (a learner carried to a neighbour's bucket, then
+    /// adopted into it).
     fn carry(&mut self, from: u64, to: u64, seq: u64) {
-        let in_flight = self.buckets.get(&from).map_or(0, |b| b.in_flight);
+        let Some(bucket) = self.buckets.get_mut(&from) else {
+            return;
+        };
+        let in_flight = bucket.in_flight;
         if in_flight == 0 || from == to {
             return;
         }
-        if let Some(bucket) = self.buckets.get_mut(&from) {
-            bucket.carries.push(Carry { below: seq, to });
-        }
+        let counted: u32 = bucket
+            .carries
+            .iter()
+            .filter(|c| c.to == to)
+            .map(|c| c.count)
+            .sum();
+        bucket.carries.retain(|c| c.to != to);
+        bucket.carries.push(Carry {
+            below: seq,
+            to,
+            count: in_flight,
+        });
         if let Some(bucket) = self.buckets.get_mut(&to) {
-            bucket.in_flight = bucket.in_flight.saturating_add(in_flight);
+            bucket.in_flight = bucket
+                .in_flight
+                .saturating_add(in_flight.saturating_sub(counted));
         }
     }
 
@@ -217,9 +235,35 @@ impl BucketManager {
                     limit,
                 });
                 self.adopt_provisional(key, now);
+                self.carry_neighbours(key, seq, now);
             }
         }
         moved
+    }
+
+    /// Another route's provisional bucket on `key`'s major may be the bucket just
+    /// learned under another name (message edits and deletes share one hash): its
+    /// requests still out count in it too until they end, or the `remaining` this
+    /// answer reported would be overdrawn by them (the Redis limiter's `complete`
+    /// does the same).
+    fn carry_neighbours(&mut self, key: &RouteKey, seq: u64, now: Instant) {
+        let to = self.resolve(key, now);
+        let neighbours: Vec<u64> = self
+            .index
+            .iter()
+            .filter_map(|(id, slot)| match id {
+                BucketId::Provisional(other)
+                    if other.major_arc() == key.major_arc()
+                        && other.template() != key.template() =>
+                {
+                    Some(*slot)
+                }
+                _ => None,
+            })
+            .collect();
+        for from in neighbours {
+            self.carry(from, to, seq);
+        }
     }
 
     /// Moves `key`'s provisional bucket under its hashed id: renamed if the hashed

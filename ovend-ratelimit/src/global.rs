@@ -19,7 +19,16 @@
 //! arrivals**. Without the floor each slot would be held a full round trip longer
 //! than a second; with it, only the round trip's jitter.
 //!
-//! Memory is at most `limit` instants; each check is O(1) amortised. A global 429
+//! Until the floor is known (the first requests went together and may all have
+//! paid for new connections), entries run from their answers. Once it is, the
+//! entries answered meanwhile start `floor` earlier too: the floor bounds the
+//! same path's `up_min + down_min` for them as for later ones, and a slower
+//! first round trip (a new connection) only delays the grant side of it. Else
+//! the first second's places would be held a whole round trip longer, and every
+//! place's later turns with them (each place is reused one window after its
+//! previous use, so a late cycle delays the last one).
+//!
+//! Memory is at most `limit` entries; each check is O(1) amortised. A global 429
 //! from Discord blocks everything until its `retry_after`.
 
 use std::collections::VecDeque;
@@ -36,15 +45,25 @@ use crate::time::{after, before};
 /// How soon a bucket behind others in line looks again without being woken.
 const LOOK_AGAIN: Duration = Duration::from_millis(100);
 
+/// One request's place in the log once it ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Entry {
+    /// When its window runs from (answer − floor).
+    from: Instant,
+    /// Answered while the floor was not known: it may start earlier once it is.
+    unfloored: bool,
+}
+
 /// Sliding-window log of recent requests for one token.
 #[derive(Debug)]
 pub(crate) struct GlobalWindow {
     limit: Option<u32>,
     window: Duration,
     in_flight: u32,
-    /// Instants from which each answered entry's window runs (answer − floor),
-    /// oldest first and never decreasing.
-    answered: VecDeque<Instant>,
+    /// Answered entries, oldest first, their starts never decreasing.
+    answered: VecDeque<Entry>,
+    /// Entries answered before the floor was known, still in `answered`.
+    unfloored: usize,
     blocked_until: Option<Instant>,
     /// Heads of bucket queues that wait for an answer to free a place, or for
     /// the buckets ahead of them in line to take theirs.
@@ -60,6 +79,7 @@ impl GlobalWindow {
             window,
             in_flight: 0,
             answered: VecDeque::new(),
+            unfloored: 0,
             blocked_until: None,
             waiting: Vec::new(),
             line: Line::default(),
@@ -84,7 +104,7 @@ impl GlobalWindow {
         }
         // The oldest answered entry leaves the window `window` after its answer.
         match self.answered.front() {
-            Some(oldest) => Room::Until(after(*oldest, self.window)),
+            Some(oldest) => Room::Until(after(oldest.from, self.window)),
             None => Room::AwaitAnswer,
         }
     }
@@ -186,20 +206,53 @@ impl GlobalWindow {
         }
     }
 
-    /// A request's answer arrived (or it was abandoned) at `now`; `floor` is the
-    /// part of the round trip that is certainly network (zero for an abandoned
-    /// request, whose arrival is unknown).
+    /// A request's answer arrived at `now`; `floor` is the part of the round trip
+    /// that is certainly network (zero while it is not known).
     pub(crate) fn answered(&mut self, now: Instant, floor: Duration) {
         if self.limit.is_none() {
             return;
         }
+        if !floor.is_zero() && self.unfloored > 0 {
+            self.apply_floor(floor);
+        }
+        self.end(before(now, floor), floor.is_zero());
+    }
+
+    /// A request that may have reached Discord ended without an answer at `now`
+    /// (abandoned, or a share window's place): its arrival is unknown, so its
+    /// window runs from now, unshortened, even once the floor is known.
+    pub(crate) fn spent(&mut self, now: Instant) {
+        if self.limit.is_none() {
+            return;
+        }
+        self.end(now, false);
+    }
+
+    fn end(&mut self, from: Instant, unfloored: bool) {
         self.in_flight = self.in_flight.saturating_sub(1);
         // Kept sorted: an entry that would start before the last one starts with it
         // (later, so safe), and expiry stays a look at the front.
-        let from = before(now, floor);
-        let from = self.answered.back().map_or(from, |last| from.max(*last));
-        self.answered.push_back(from);
+        let from = self
+            .answered
+            .back()
+            .map_or(from, |last| from.max(last.from));
+        self.answered.push_back(Entry { from, unfloored });
+        self.unfloored += usize::from(unfloored);
         self.wake();
+    }
+
+    /// The floor became known: entries answered before start `floor` earlier (see
+    /// the module documentation). A start clamped up to keep the log sorted was
+    /// later than its answer, so it stays at or after `answer − floor`.
+    fn apply_floor(&mut self, floor: Duration) {
+        for entry in self.answered.iter_mut().filter(|e| e.unfloored) {
+            *entry = Entry {
+                from: before(entry.from, floor),
+                unfloored: false,
+            };
+        }
+        self.unfloored = 0;
+        self.answered.make_contiguous().sort_unstable();
     }
 
     /// A request granted a place was certainly never sent: the place is free
@@ -218,11 +271,12 @@ impl GlobalWindow {
     }
 
     fn expire(&mut self, now: Instant) {
-        while self
+        while let Some(oldest) = self
             .answered
             .front()
-            .is_some_and(|oldest| after(*oldest, self.window) <= now)
+            .filter(|oldest| after(oldest.from, self.window) <= now)
         {
+            self.unfloored -= usize::from(oldest.unfloored);
             self.answered.pop_front();
         }
     }
@@ -272,7 +326,32 @@ mod tests {
         global.record();
         global.answered(answer, ms(10));
         global.answered(answer + ms(5), ms(40));
-        assert_eq!(global.answered, [answer - ms(10), answer - ms(10)]);
+        let starts: Vec<Instant> = global.answered.iter().map(|e| e.from).collect();
+        assert_eq!(starts, [answer - ms(10), answer - ms(10)]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn entries_answered_before_the_floor_was_known_take_it_later() {
+        let ms = Duration::from_millis;
+        let mut global = GlobalWindow::new(Some(4), Duration::from_secs(1));
+        let t0 = Instant::now();
+        for _ in 0..4 {
+            global.record();
+        }
+        global.answered(t0 + ms(100), Duration::ZERO);
+        // Abandoned: it may still have reached Discord at any time, so it keeps
+        // running from its end.
+        global.spent(t0 + ms(110));
+        global.answered(t0 + ms(120), Duration::ZERO);
+        global.answered(t0 + ms(150), ms(40));
+        let starts: Vec<Instant> = global.answered.iter().map(|e| e.from).collect();
+        assert_eq!(
+            starts,
+            [t0 + ms(60), t0 + ms(80), t0 + ms(110), t0 + ms(110)]
+        );
+        assert_eq!(global.unfloored, 0);
+        global.expire(t0 + ms(1080));
+        assert_eq!(global.answered.len(), 2);
     }
 
     #[tokio::test(start_paused = true)]

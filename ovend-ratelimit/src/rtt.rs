@@ -93,6 +93,9 @@ pub(crate) struct RttFloor {
     burst: Option<usize>,
     /// Samples kept.
     capacity: usize,
+    /// The floor of the current samples: every answer asks for it, and it only
+    /// changes when a sample comes or goes.
+    cached: Option<Duration>,
 }
 
 impl RttFloor {
@@ -104,12 +107,14 @@ impl RttFloor {
             samples: VecDeque::new(),
             burst,
             capacity: burst.map_or(SAMPLES, |b| b.saturating_add(1).max(SAMPLES)),
+            cached: None,
         }
     }
 
     /// A request granted at `granted` (`solo`: with nothing else in flight) was
     /// answered at `answered`.
     pub(crate) fn observe(&mut self, granted: Instant, answered: Instant, solo: bool) {
+        self.cached = None;
         if self.samples.len() >= self.capacity {
             self.samples.pop_front();
         }
@@ -128,7 +133,18 @@ impl RttFloor {
             .is_some_and(|s| crate::time::after(s.answered, HORIZON) <= now)
         {
             self.samples.pop_front();
+            self.cached = None;
         }
+        if let Some(floor) = self.cached {
+            return floor;
+        }
+        let floor = self.compute();
+        self.cached = Some(floor);
+        floor
+    }
+
+    /// The floor of the samples as they are (see the module documentation).
+    fn compute(&self) -> Duration {
         let warm = self.burst.is_some_and(|b| self.samples.len() > b)
             || self.samples.iter().filter(|s| s.solo).nth(1).is_some();
         if !warm {

@@ -505,7 +505,7 @@ impl State {
         if grant.global {
             if spent {
                 // It may still reach Discord: its window runs from now, unshortened.
-                self.global.answered(now, Duration::ZERO);
+                self.global.spent(now);
             } else {
                 // Certainly never sent: its place is given back.
                 self.global.released();

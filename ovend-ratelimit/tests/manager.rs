@@ -538,3 +538,33 @@ async fn the_background_sweeper_runs_and_ends_with_the_manager() {
     tokio::time::sleep(Duration::from_secs(11)).await;
     assert_eq!(alive(), 0, "the sweeper ended with the manager");
 }
+
+/// The first requests go together, so the round-trip floor is not known while
+/// they are answered: their global places run from their answers. Once a later
+/// answer makes it known, those places start `floor` earlier too, or the first
+/// second's slowest answer would hold its place (and every later turn of it) a
+/// whole round trip longer than needed.
+#[tokio::test(start_paused = true)]
+async fn the_first_answers_take_the_floor_once_it_is_known() {
+    let ms = Duration::from_millis;
+    let limiter = Arc::new(RateLimitManager::builder().global_limit(2).build());
+    let start = Instant::now();
+    let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
+    let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
+    let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
+    tokio::time::advance(ms(30)).await;
+    a.complete(&RateLimitHeaders::new(200));
+    // A slow first round trip (a new connection on a busy host).
+    tokio::time::advance(ms(170)).await;
+    b.complete(&RateLimitHeaders::new(200));
+    // A's place frees one window after its answer; C's 30 ms round trip makes
+    // three samples for a limit of two: the floor is 30 ms less 10 %, 27 ms.
+    let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
+    assert_eq!(Instant::now() - start, ms(1030));
+    tokio::time::advance(ms(30)).await;
+    c.complete(&RateLimitHeaders::new(200));
+    // B answered at 200 ms: its place frees at 1173 ms, not 1200 ms.
+    let d = limiter.acquire(&route(4), Priority::Normal).await.unwrap();
+    assert_eq!(Instant::now() - start, ms(1173));
+    d.complete(&RateLimitHeaders::new(200));
+}

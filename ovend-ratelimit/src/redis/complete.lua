@@ -2,14 +2,16 @@
 -- answer was read in Rust (answer.rs): `mode` says what it teaches and every wait
 -- is already clamped to the ceiling.
 -- KEYS: 1 bucket (where the lease was taken), 2 route, 3 provisional, 4 global,
---       5 global_block, 6 ban, 7 token_invalid, 8 lane, 9 floors, 10 invalid
+--       5 global_block, 6 ban, 7 token_invalid, 8 lane, 9 floors, 10 invalid,
+--       11 neighbours (the major's provisional buckets with leases)
 -- ARGV: 1 lease_id, 2 bucket_base, 3 major, 4 hash ('': none), 5 mode (none,
 --       window, unlimited, backoff, distrust, global, ban), 6 limit, 7 remaining,
 --       8 reset_after_ms, 9 wait_ms, 10 ban_ms, 11 unauthorized (0/1), 12 idle_ms,
 --       13 lease_ms, 14 token_ttl_ms, 15 lane lesson (none, ok, sublimit),
 --       16 lane_wait_ms, 17 floor_ms (this process's round-trip floor), 18
 --       instance, 19 invalid (0/1), 20 invalid_window_ms, 21 granted_ms,
---       22 age_ms (how long before this call the answer arrived)
+--       22 age_ms (how long before this call the answer arrived), 23 window_ms
+--       (the global window's)
 -- Returns {answered} or, after a sublimit 429, {answered, grant instants of the
 -- lane's recent successes...} for the sublimit to be learned from (lane.rs).
 local mode, idle = ARGV[5], tonumber(ARGV[12])
@@ -34,11 +36,29 @@ local from = answered - (floor or 0)
 
 local current = bucket_of(ARGV[2], redis.call('GET', KEYS[2]), ARGV[3], KEYS[3])
 end_lease(KEYS[1], current, ARGV[1], false)
+-- Places answered while the floor was not known (scored by their start) take it
+-- once it is, as in memory (global.rs): the floor bounds their path as well.
+-- Only a request that held a place does that (memory: the global window hears
+-- of it alone).
+local unfloored = KEYS[4] .. ':unfloored'
+redis.call('ZREMRANGEBYSCORE', unfloored, '-inf', now - tonumber(ARGV[23]))
+local placed = redis.call('ZSCORE', KEYS[4], ARGV[1])
+if placed and floor and floor > 0 then
+  for _, id in ipairs(redis.call('ZRANGE', unfloored, 0, -1)) do
+    local start = num(redis.call('ZSCORE', KEYS[4], id))
+    if start and start <= now then redis.call('ZADD', KEYS[4], 'XX', start - floor, id) end
+  end
+  redis.call('DEL', unfloored)
+end
 -- The global place is held for one window from the answer, less the floor, and
 -- starts no earlier than the last answered place (as in memory: the log stays
 -- in answer order even when the floor grew).
 local last = redis.call('ZREVRANGEBYSCORE', KEYS[4], now, '-inf', 'WITHSCORES', 'LIMIT', 0, 1)
-redis.call('ZADD', KEYS[4], 'XX', math.max(from, tonumber(last[2]) or from), ARGV[1])
+local start = math.max(from, tonumber(last[2]) or from)
+if redis.call('ZADD', KEYS[4], 'XX', 'CH', start, ARGV[1]) == 1 and not (floor and floor > 0) then
+  redis.call('ZADD', unfloored, start, ARGV[1])
+  redis.call('PEXPIRE', unfloored, tonumber(ARGV[23]) * 2)
+end
 if ARGV[11] == '1' then redis.call('SET', KEYS[7], '1', 'PX', tonumber(ARGV[14])) end
 if ARGV[19] == '1' then
   redis.call('ZADD', KEYS[10], answered, ARGV[1])
@@ -86,6 +106,19 @@ local function carry(from_bucket, to)
   note_carried(from_bucket, to, tonumber(ARGV[13]))
 end
 
+-- Another route's provisional bucket on this major may be the bucket just
+-- learned under another name (message edits and deletes share one hash): its
+-- requests still out count in it too until they end, as in memory (buckets.rs).
+local function carry_neighbours(to)
+  for _, other in ipairs(redis.call('SMEMBERS', KEYS[11])) do
+    if redis.call('EXISTS', other .. ':leases') == 0 then
+      redis.call('SREM', KEYS[11], other)
+    elseif other ~= KEYS[3] then
+      carry(other, to)
+    end
+  end
+end
+
 -- Nothing goes through `bucket` for `ms` from the answer, less the floor.
 local function block(bucket, ms)
   local until_ms = from + ms
@@ -125,6 +158,7 @@ if ARGV[4] ~= '' then
   -- hash (the bucket changed): only the requests still out are carried over.
   if target ~= current and current == KEYS[3] then
     adopt(current, target, tonumber(ARGV[13]))
+    carry_neighbours(target)
   elseif target ~= current then
     carry(current, target)
   end

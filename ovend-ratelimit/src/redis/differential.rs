@@ -71,7 +71,7 @@
 //! generator, by not taking one kind of step, by stopping the comparison once
 //! the sides differed, or by the test doing to the Redis state what the fix
 //! would have done (`kept`, `known`). Which side is wrong is judged from the
-//! reference's code and documentation. Numbers 1 to 6 and 8 to 14 were
+//! reference's code and documentation. Numbers 1 to 6 and 8 to 16 were
 //! found by this test and fixed: in memory, a released request (never sent) kept
 //! its global place and its place in a sublimit's log, and a 429 saying
 //! `X-RateLimit-Scope: global` without `X-RateLimit-Global` also backed its bucket
@@ -83,7 +83,10 @@
 //! block, a global place starting before the one answered before it, an
 //! "unlimited" bucket surviving a 429, lane histories taking answers of requests
 //! that did not go through the lane or never reached Discord, a 0 ms sublimit
-//! window stored as 1 ms); the rest are below.
+//! window stored as 1 ms, global places answered before the round-trip floor
+//! was known not taking it once it was; in memory, a learner carried into a
+//! bucket of its major counted twice once its own route adopted that bucket);
+//! the rest are below.
 //!
 //! 7. (In memory alone.) `decide` does not look at a lane that is serial when
 //!    sending (deletes): it says `Allow` while the acquire waits for the delete
@@ -1345,6 +1348,43 @@ fn fixed_cases() -> Vec<(usize, u32, Vec<Step>)> {
                 Acquire(CH1),
                 Answer(0, window(5, 4, 10_000, Some("a"))),
                 Acquire(CH1),
+            ],
+        ),
+        // A learner counted in the bucket another route of its major learned
+        // (it may share it), then adopted into that bucket, counts there once.
+        (
+            16,
+            50,
+            vec![
+                Acquire(CH1),
+                Acquire(RENAME),
+                Acquire(CH2),
+                Answer(1, window(5, 4, 10_000, Some("a"))),
+                Answer(1, window(5, 4, 10_000, Some("a"))),
+                Acquire(CH1),
+                Acquire(RENAME),
+                Acquire(RENAME),
+                Acquire(CH1),
+                Acquire(CH1),
+            ],
+        ),
+        // Global places answered before the floor was known take it once it is
+        // (three round trips for a limit of two: 30, 200 and 30 ms, so 27 ms).
+        (
+            15,
+            2,
+            vec![
+                Acquire(CH1),
+                Acquire(CH2),
+                Advance(30),
+                Answer(0, window(5, 4, 10_000, Some("a"))),
+                Advance(170),
+                Answer(0, window(5, 4, 10_000, Some("a"))),
+                Advance(830),
+                Acquire(CH1),
+                Advance(30),
+                Answer(0, window(5, 3, 10_000, Some("a"))),
+                Acquire(CH2),
             ],
         ),
         (

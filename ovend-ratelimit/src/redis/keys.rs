@@ -19,6 +19,8 @@ pub(super) struct RouteKeys {
     pub(super) route: String,
     /// The route's own bucket while its hash is unknown.
     pub(super) provisional: String,
+    /// The provisional buckets of every route on this major that took a lease.
+    pub(super) neighbours: String,
     /// The major with its token hashed, completing a hashed bucket's key.
     pub(super) major: String,
 }
@@ -58,6 +60,7 @@ impl Keys {
         RouteKeys {
             route: self.key(&format!("route:{}", key.template())),
             provisional: self.key(&format!("route-bucket:{}:{major}", key.template())),
+            neighbours: self.key(&format!("provisional:{major}")),
             major,
         }
     }

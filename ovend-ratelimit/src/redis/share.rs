@@ -61,10 +61,8 @@ pub(super) struct Place(Arc<ShareWindow>);
 
 impl Drop for Place {
     fn drop(&mut self) {
-        self.0
-            .window
-            .lock()
-            .answered(Instant::now(), Duration::ZERO);
+        // Only a count of places: no floor, whatever the request's end.
+        self.0.window.lock().spent(Instant::now());
     }
 }
 

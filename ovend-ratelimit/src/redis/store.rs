@@ -129,6 +129,9 @@ pub(super) struct Settings {
 /// fifth of it, so a busy host must stall a process for seconds to lose it.
 pub(super) const ALIVE_TTL: Duration = Duration::from_secs(5);
 
+/// The global window, in ms: Discord's second (both scripts measure it).
+const GLOBAL_WINDOW_MS: u64 = 1000;
+
 /// The connection, the scripts and the key names.
 pub(super) struct Store {
     /// In this crate's tests, the instant (ms) the scripts take as now instead of
@@ -252,10 +255,11 @@ impl Store {
             .key(self.keys.key("global-line"))
             .key(self.keys.key("global-seen"))
             .key(self.keys.key("global-served"))
+            .key(&route.neighbours)
             .arg(self.keys.bucket_base())
             .arg(&route.major)
             .arg(self.settings.global_limit)
-            .arg(1000)
+            .arg(GLOBAL_WINDOW_MS)
             .arg(lease)
             .arg(u8::from(key.is_interaction_callback()))
             .arg(millis(self.settings.lease).max(1))
@@ -306,6 +310,7 @@ impl Store {
             .key(&lane.key)
             .key(self.keys.key("floors"))
             .key(self.keys.key("invalid"))
+            .key(&route.neighbours)
             .arg(lease.id)
             .arg(self.keys.bucket_base())
             .arg(&route.major)
@@ -328,6 +333,7 @@ impl Store {
             .arg(millis(self.settings.invalid_window).max(1))
             .arg(lease.granted_ms)
             .arg(millis(lease.answered.elapsed()))
+            .arg(GLOBAL_WINDOW_MS)
             .arg(self.clock());
         let reply: Vec<u64> = self.run(&call).await?;
         let LaneLesson::Sublimit { wait } = answer.lane else {

@@ -1,7 +1,8 @@
 -- Atomically checks the shared guards, the route's hidden-limit lane, its bucket
 -- and the global window, and when everything has room takes a place in each.
 -- KEYS: 1 route, 2 provisional, 3 global, 4 global_block, 5 ban, 6 token_invalid,
---       7 lane, 8 invalid, 9 global_line, 10 global_seen, 11 global_served
+--       7 lane, 8 invalid, 9 global_line, 10 global_seen, 11 global_served,
+--       12 neighbours (the major's provisional buckets with leases)
 -- ARGV: 1 bucket_base, 2 major, 3 global_limit (0: none), 4 window_ms, 5 lease_id,
 --       6 exempt (0/1), 7 lease_ms, 8 idle_ms, 9 ceiling_ms, 10 lane_mode (0
 --       tracking, 1 serial, 2 serial until a sublimit is learned), 11 pace_ms,
@@ -215,6 +216,11 @@ local idle = tonumber(ARGV[8])
 local leases = bucket .. ':leases'
 redis.call('ZADD', leases, now + lease_ms, ARGV[5])
 redis.call('PEXPIRE', leases, lease_ms * 2)
+if bucket == KEYS[2] then
+  -- Another route of this major may learn this bucket's hash first (complete.lua).
+  redis.call('SADD', KEYS[12], bucket)
+  redis.call('PEXPIRE', KEYS[12], lease_ms * 2)
+end
 -- A bucket in use outlives the idle timeout (but a learned window is kept whole).
 keep(bucket, idle)
 
