@@ -102,14 +102,28 @@ impl EventSystem {
             inner.filtered.fetch_add(1, Ordering::Relaxed);
             return;
         }
-        let event = Arc::new(event);
-        if inner.subscribers.load(Ordering::Acquire) > 0 {
-            // Fails only when every receiver is gone, which is not an error.
-            let _ = inner.broadcast.send(Arc::clone(&event));
+        let routed = inner.routes.load(Ordering::Acquire) > 0;
+        let subscribed = inner.subscribers.load(Ordering::Acquire) > 0;
+        match (subscribed, routed) {
+            (true, true) => {
+                // Subscribers share one copy, the handlers' queue keeps its own
+                // (a request's events copy cheaply: their strings are shared).
+                self.broadcast(event.clone());
+                self.enqueue(event);
+            }
+            (true, false) => self.broadcast(event),
+            (false, true) => self.enqueue(event),
+            (false, false) => {}
         }
-        if inner.routes.load(Ordering::Acquire) == 0 {
-            return;
-        }
+    }
+
+    fn broadcast(&self, event: Event) {
+        // Fails only when every receiver is gone, which is not an error.
+        let _ = self.inner.broadcast.send(Arc::new(event));
+    }
+
+    fn enqueue(&self, event: Event) {
+        let inner = &*self.inner;
         if inner.shared.queue.push(event) {
             inner.emitted.fetch_add(1, Ordering::Relaxed);
         } else {

@@ -17,6 +17,7 @@ use crate::bridge::RateLimitBridge;
 use crate::cache_rules::CacheRules;
 use crate::flow::Flight;
 use crate::retry::{DefaultRetryPolicy, RetryPolicy};
+use crate::route_keys::RouteKeys;
 use crate::single_flight::SingleFlight;
 use crate::user_agent;
 use crate::validate::{DiscordValidator, NoValidation, Validator};
@@ -92,6 +93,7 @@ pub(crate) struct ClientInner {
     /// Present when some route family is batched.
     pub(crate) batcher: Option<Batcher>,
     next_id: AtomicU64,
+    pub(crate) route_keys: RouteKeys,
 }
 
 /// The user's middleware, each list in registration order. Empty lists cost
@@ -655,6 +657,7 @@ impl RestClientBuilder {
             batcher: self.batching.any().then(|| Batcher::new(self.batching)),
             slow_request_threshold: self.slow_request_threshold,
             next_id: AtomicU64::new(1),
+            route_keys: RouteKeys::default(),
         };
         Ok(RestClient {
             inner: Arc::new(inner),

@@ -84,7 +84,8 @@ pub(crate) async fn run(client: Arc<ClientInner>, mut parts: Parts) -> Result<Re
         .or(client.timeout)
         .map(|limit| started + limit);
     let own_transformers = std::mem::take(&mut parts.transformers);
-    let request = OutgoingRequest::new(client.next_request_id(), parts);
+    let key = client.route_keys.get(&parts.method, &parts.path);
+    let request = OutgoingRequest::new(client.next_request_id(), parts, key);
     let mut ctx = RequestContext::new(request.info(), 0);
     client.events.emit(EventKind::RequestStarted {
         request: ctx.request.clone(),
@@ -152,9 +153,8 @@ async fn request_side(
         return Ok(Answer::Intercepted(response));
     }
     // From here on, everything is derived from the rewritten request.
-    let id = request.id();
     let (parts, key) = request.into_parts();
-    let prepared = Arc::new(Prepared::new(client, id, parts, key)?);
+    let prepared = Arc::new(Prepared::new(client, &ctx.request, parts, key)?);
     ctx.request = prepared.info.clone();
     *sent = Some(Arc::clone(&prepared));
 

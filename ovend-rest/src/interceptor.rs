@@ -86,8 +86,7 @@ pub struct OutgoingRequest {
 }
 
 impl OutgoingRequest {
-    pub(crate) fn new(id: u64, parts: Parts) -> Self {
-        let key = RouteKey::new(&parts.method, &parts.path);
+    pub(crate) fn new(id: u64, parts: Parts, key: RouteKey) -> Self {
         Self { id, parts, key }
     }
 
@@ -103,7 +102,11 @@ impl OutgoingRequest {
     /// The request as events describe it (with the current route template).
     #[must_use]
     pub fn info(&self) -> RequestInfo {
-        RequestInfo::new(self.id, self.parts.method.as_str(), self.route())
+        RequestInfo::new(
+            self.id,
+            crate::prepared::method_name(&self.parts.method),
+            self.route(),
+        )
     }
 
     /// The id every event of this request carries.

@@ -23,6 +23,7 @@ mod reqwest_client;
 mod response;
 mod response_handler;
 pub mod retry;
+mod route_keys;
 mod single_flight;
 mod token;
 #[cfg(feature = "cache")]

@@ -51,18 +51,23 @@ pub(crate) struct Prepared {
 }
 
 impl Prepared {
-    /// Encodes request `id`'s parts, as the interceptors left them, with the
-    /// client's token and settings; `key` is the route key of their method
-    /// and path.
+    /// Encodes the parts of the request that `started` describes, as the
+    /// interceptors left them, with the client's token and settings; `key` is
+    /// the route key of their method and path.
     pub(crate) fn new(
         client: &ClientInner,
-        id: u64,
+        started: &RequestInfo,
         mut parts: Parts,
         key: RouteKey,
     ) -> Result<Self, Error> {
         let query = (!parts.query.is_empty()).then(|| parts.query.clone());
         let uri = uri(&client.base_url, &parts.path, query.as_deref())?;
-        let info = RequestInfo::new(id, method_name(&parts.method), key.route());
+        // The request as it started, unless an interceptor changed its route.
+        let info = if *started.route == *key.route() && *started.method == *parts.method.as_str() {
+            started.clone()
+        } else {
+            RequestInfo::new(started.id, method_name(&parts.method), key.route())
+        };
         let mut own = std::mem::take(&mut parts.headers);
         let mut headers = HeaderMap::new();
         // A token route's credential is its path: the bot token stays home.
@@ -147,7 +152,7 @@ impl fmt::Debug for Prepared {
 
 /// The method's name for events, shared: the five methods Discord uses are
 /// allocated once per process, not once per request.
-fn method_name(method: &Method) -> Arc<str> {
+pub(crate) fn method_name(method: &Method) -> Arc<str> {
     static COMMON: OnceLock<[(Method, Arc<str>); 5]> = OnceLock::new();
     let common = COMMON.get_or_init(|| {
         [

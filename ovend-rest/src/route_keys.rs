@@ -1,0 +1,82 @@
+//! Route keys by method and path, built once per path.
+//!
+//! Every request needs the rate limiter's key of its method and path, and a
+//! bot sends to the same few hundred paths again and again: building the key
+//! (a template, a major id, four allocations) each time cost more than the
+//! rest of the limiter's work together. Keys are kept per path for the five
+//! methods Discord uses; the cache is bounded and simply starts over when
+//! full. A message delete's key records the message's age when it was built
+//! and ages it with the clock (`RouteKey::message_age_at`), so a kept key
+//! stays true.
+
+use std::collections::HashMap;
+
+use http::Method;
+use ovend_ratelimit::RouteKey;
+use parking_lot::Mutex;
+
+/// Paths kept per method before the cache starts over.
+const CAPACITY: usize = 4096;
+
+const METHODS: [Method; 5] = [
+    Method::GET,
+    Method::POST,
+    Method::PATCH,
+    Method::PUT,
+    Method::DELETE,
+];
+
+#[derive(Debug, Default)]
+pub(crate) struct RouteKeys {
+    by_method: [Mutex<HashMap<String, RouteKey>>; METHODS.len()],
+}
+
+impl RouteKeys {
+    /// The key of `method` on `path`.
+    pub(crate) fn get(&self, method: &Method, path: &str) -> RouteKey {
+        let Some(slot) = METHODS.iter().position(|known| known == method) else {
+            return RouteKey::new(method, path);
+        };
+        let mut keys = self.by_method[slot].lock();
+        if let Some(key) = keys.get(path) {
+            return key.clone();
+        }
+        let key = RouteKey::new(method, path);
+        if keys.len() >= CAPACITY {
+            keys.clear();
+        }
+        keys.insert(path.to_owned(), key.clone());
+        key
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_path_gets_the_same_key_and_another_its_own() {
+        let keys = RouteKeys::default();
+        let a = keys.get(&Method::GET, "/channels/1");
+        assert_eq!(a, keys.get(&Method::GET, "/channels/1"));
+        assert_eq!(a, RouteKey::new(&Method::GET, "/channels/1"));
+        let b = keys.get(&Method::PATCH, "/channels/1");
+        assert_eq!(b, RouteKey::new(&Method::PATCH, "/channels/1"));
+        assert_ne!(a, b);
+        let c = keys.get(&Method::OPTIONS, "/channels/1");
+        assert_eq!(c.method(), Method::OPTIONS);
+    }
+
+    #[test]
+    fn stays_bounded() {
+        let keys = RouteKeys::default();
+        for i in 0..(CAPACITY as u64 + 10) {
+            let path = format!("/channels/{i}");
+            assert_eq!(
+                keys.get(&Method::GET, &path),
+                RouteKey::new(&Method::GET, &path)
+            );
+        }
+        assert!(keys.by_method[0].lock().len() <= CAPACITY);
+    }
+}
