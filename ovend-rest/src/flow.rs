@@ -387,10 +387,11 @@ async fn send_attempt(
 
 /// The rate limiter's verdict, with the wait it imposed reported and returned.
 async fn acquire(client: &ClientInner, request: &Prepared) -> Result<(Permit, Duration), Error> {
-    let started = Instant::now();
     let acquiring = client.limiter.acquire_with(&request.key, &request.acquire);
-    let permit = observe::queued(client, request, acquiring).await?;
-    let waited = started.elapsed();
+    // Most grants come on the first poll: those waited nothing, and the
+    // clock is read only for a request that queued.
+    let (permit, waited) = observe::queued(client, request, acquiring).await;
+    let permit = permit?;
     if waited >= REPORTED_WAIT {
         client.events.emit(EventKind::RateLimitWait {
             request: request.info.clone(),

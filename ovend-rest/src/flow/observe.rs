@@ -9,6 +9,8 @@ use std::pin::pin;
 use std::task::Poll;
 use std::time::Duration;
 
+use tokio::time::Instant;
+
 use ovend_events::EventKind;
 use ovend_ratelimit::RateLimitHeaders;
 
@@ -16,23 +18,26 @@ use crate::client::ClientInner;
 use crate::prepared::Prepared;
 use crate::RequestContext;
 
-/// Awaits the limiter's `acquiring`; if it is not granted at the first poll,
-/// the request waits in the limiter's queue, which is reported once.
+/// Awaits the limiter's `acquiring` and returns how long it waited; if it is not
+/// granted at the first poll, the request waits in the limiter's queue, which is
+/// reported once.
 pub(super) async fn queued<T>(
     client: &ClientInner,
     request: &Prepared,
     acquiring: impl Future<Output = T>,
-) -> T {
+) -> (T, Duration) {
     let mut acquiring = pin!(acquiring);
     if let Poll::Ready(granted) = futures::poll!(acquiring.as_mut()) {
-        return granted;
+        return (granted, Duration::ZERO);
     }
+    let started = Instant::now();
     if client.events.is_listening() {
         client.events.emit(EventKind::RequestQueued {
             request: request.info.clone(),
         });
     }
-    acquiring.await
+    let granted = acquiring.await;
+    (granted, started.elapsed())
 }
 
 /// Attempt `attempt` leaves after `queued` in the limiter's queue, over all attempts.
