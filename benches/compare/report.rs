@@ -335,22 +335,9 @@ fn relative(from: &Path, to: &Path) -> std::io::Result<String> {
     Ok(ups.chain(downs).collect::<Vec<_>>().join("/"))
 }
 
-/// `YYYY-MM-DD` of `time` in UTC (days to civil date, after Howard Hinnant's
-/// `civil_from_days`).
+/// `YYYY-MM-DD` of `time` in UTC.
 fn utc_date(time: SystemTime) -> String {
-    let days = time
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400) as i64;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    time::OffsetDateTime::from(time).date().to_string()
 }
 
 #[cfg(test)]
