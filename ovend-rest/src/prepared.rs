@@ -14,6 +14,7 @@ use ovend_ratelimit::{AcquireOptions, RouteKey};
 
 use crate::client::ClientInner;
 use crate::request::{reason_header, Parts};
+use crate::route_keys::{common_method, COMMON_METHODS};
 use crate::{audit_reason, multipart, user_agent, Error, ErrorKind};
 
 /// How a request uses the cache.
@@ -153,21 +154,14 @@ impl fmt::Debug for Prepared {
 /// The method's name for events, shared: the five methods Discord uses are
 /// allocated once per process, not once per request.
 pub(crate) fn method_name(method: &Method) -> Arc<str> {
-    static COMMON: OnceLock<[(Method, Arc<str>); 5]> = OnceLock::new();
-    let common = COMMON.get_or_init(|| {
-        [
-            Method::GET,
-            Method::POST,
-            Method::PATCH,
-            Method::PUT,
-            Method::DELETE,
-        ]
-        .map(|m| (m.clone(), Arc::from(m.as_str())))
-    });
-    common
-        .iter()
-        .find(|(known, _)| known == method)
-        .map_or_else(|| Arc::from(method.as_str()), |(_, name)| Arc::clone(name))
+    static NAMES: OnceLock<[Arc<str>; COMMON_METHODS.len()]> = OnceLock::new();
+    match common_method(method) {
+        Some(slot) => {
+            let names = NAMES.get_or_init(|| COMMON_METHODS.map(|m| Arc::from(m.as_str())));
+            Arc::clone(&names[slot])
+        }
+        None => Arc::from(method.as_str()),
+    }
 }
 
 /// JSON alone goes as `application/json`; with files, everything goes as multipart.

@@ -18,7 +18,8 @@ use parking_lot::Mutex;
 /// Paths kept per method before the cache starts over.
 const CAPACITY: usize = 4096;
 
-const METHODS: [Method; 5] = [
+/// The methods Discord's API uses, which the client keeps things for.
+pub(crate) const COMMON_METHODS: [Method; 5] = [
     Method::GET,
     Method::POST,
     Method::PATCH,
@@ -26,15 +27,20 @@ const METHODS: [Method; 5] = [
     Method::DELETE,
 ];
 
+/// `method`'s index in [`COMMON_METHODS`].
+pub(crate) fn common_method(method: &Method) -> Option<usize> {
+    COMMON_METHODS.iter().position(|known| known == method)
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct RouteKeys {
-    by_method: [Mutex<HashMap<String, RouteKey>>; METHODS.len()],
+    by_method: [Mutex<HashMap<String, RouteKey>>; COMMON_METHODS.len()],
 }
 
 impl RouteKeys {
     /// The key of `method` on `path`.
     pub(crate) fn get(&self, method: &Method, path: &str) -> RouteKey {
-        let Some(slot) = METHODS.iter().position(|known| known == method) else {
+        let Some(slot) = common_method(method) else {
             return RouteKey::new(method, path);
         };
         let mut keys = self.by_method[slot].lock();
