@@ -230,7 +230,7 @@ async fn measure(
         .collect();
     let wall = outcomes
         .iter()
-        .map(|o| o.seen_after)
+        .map(|o| o.finished)
         .max()
         .unwrap_or_default();
     Ok(Report {

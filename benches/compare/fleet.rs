@@ -117,7 +117,7 @@ pub(crate) async fn run(
     let outcomes = fleet.finish(started, FINISH).await?;
     let wall = outcomes
         .iter()
-        .map(|o| o.seen_after)
+        .map(|o| o.finished)
         .max()
         .unwrap_or_default();
     for outcome in outcomes.iter().filter(|o| o.failed > 0) {
@@ -189,6 +189,7 @@ pub(crate) async fn worker(args: &[String]) -> Result<(), BoxError> {
     let started = Instant::now();
     let outcomes = futures::future::join_all(calls.into_iter().map(|call| driver.send(call))).await;
     let wall = started.elapsed();
+    let ended_epoch_us = driver::epoch_micros(std::time::SystemTime::now());
     let failed = failures(&outcomes);
     let errors: Vec<String> = outcomes
         .iter()
@@ -204,6 +205,7 @@ pub(crate) async fn worker(args: &[String]) -> Result<(), BoxError> {
         "failed": failed,
         "errors": errors,
         "wall_us": u64::try_from(wall.as_micros()).unwrap_or(u64::MAX),
+        "ended_epoch_us": ended_epoch_us,
     });
     println!("{line}");
     std::io::stdout().flush()?;

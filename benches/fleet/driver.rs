@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader, Lines};
@@ -62,6 +62,10 @@ pub struct Outcome {
     pub grant_ms: Vec<u64>,
     /// From `go` until the parent read this worker's result.
     pub seen_after: Duration,
+    /// From `go` until the worker's last answer, by the machine's wall clock
+    /// (one clock for every process), without the time the worker then takes
+    /// to report; `seen_after` when the worker does not say when it ended.
+    pub finished: Duration,
     /// How each request ended, in the order they were sent: `ok`, or the
     /// error's kind (`unavailable`, `rate_limited`, `http`, ...; see the worker).
     pub outcomes: Vec<String>,
@@ -92,6 +96,8 @@ struct Worker {
 /// Workers that connected and wait for `go`. Dropping it kills every worker.
 pub struct Fleet {
     workers: Vec<Worker>,
+    /// When the workers were told to go, by the wall clock.
+    go_at: Option<SystemTime>,
 }
 
 /// Starts one `fleet-worker` (at `exe`) per spec with `--sync`, and waits until
@@ -135,7 +141,10 @@ pub async fn spawn(
             lines: BufReader::new(stdout).lines(),
         });
     }
-    let mut fleet = Fleet { workers };
+    let mut fleet = Fleet {
+        workers,
+        go_at: None,
+    };
     tokio::time::timeout(timeout, async {
         for (n, worker) in fleet.workers.iter_mut().enumerate() {
             match worker.lines.next_line().await? {
@@ -154,6 +163,7 @@ impl Fleet {
     /// Starts every worker; returns the instant they were told to.
     pub async fn go(&mut self) -> Result<Instant, BoxError> {
         let started = Instant::now();
+        self.go_at = Some(SystemTime::now());
         for worker in &mut self.workers {
             let mut stdin = worker.stdin.take().ok_or("go twice")?;
             stdin.write_all(b"go\n").await?;
@@ -173,7 +183,7 @@ impl Fleet {
             self.workers
                 .iter_mut()
                 .enumerate()
-                .map(|(n, worker)| result(n, worker, started)),
+                .map(|(n, worker)| result(n, worker, started, self.go_at)),
         );
         let outcomes = match tokio::time::timeout(timeout, collect).await {
             Ok(outcomes) => outcomes,
@@ -204,7 +214,12 @@ impl Fleet {
 }
 
 /// Reads worker `n`'s JSON line, then waits for it to exit successfully.
-async fn result(n: usize, worker: &mut Worker, started: Instant) -> Result<Outcome, BoxError> {
+async fn result(
+    n: usize,
+    worker: &mut Worker,
+    started: Instant,
+    go_at: Option<SystemTime>,
+) -> Result<Outcome, BoxError> {
     let line = loop {
         match worker.lines.next_line().await? {
             Some(line) if line.starts_with('{') => break line,
@@ -244,6 +259,7 @@ async fn result(n: usize, worker: &mut Worker, started: Instant) -> Result<Outco
         acquire_us: numbers(&value["acquire_us"]),
         grant_ms: numbers(&value["grant_ms"]),
         seen_after,
+        finished: finished(&value, go_at).unwrap_or(seen_after),
         outcomes: value["outcomes"]
             .as_array()
             .map(|kinds| {
@@ -276,4 +292,17 @@ fn numbers(value: &Value) -> Vec<u64> {
         .as_array()
         .map(|items| items.iter().filter_map(Value::as_u64).collect())
         .unwrap_or_default()
+}
+
+/// Microseconds since the Unix epoch, as the workers report when they ended.
+pub fn epoch_micros(at: SystemTime) -> u64 {
+    at.duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_micros()).unwrap_or(u64::MAX))
+}
+
+/// From `go_at` to the worker's reported `ended_epoch_us`, if both are known.
+fn finished(value: &Value, go_at: Option<SystemTime>) -> Option<Duration> {
+    let ended = value["ended_epoch_us"].as_u64()?;
+    let go = epoch_micros(go_at?);
+    Some(Duration::from_micros(ended.saturating_sub(go)))
 }

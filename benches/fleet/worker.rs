@@ -45,7 +45,7 @@ use std::error::Error as StdError;
 use std::future::Future;
 use std::io::Write as _;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use clap::{Parser, ValueEnum};
 use futures::future::{join_all, BoxFuture};
@@ -372,6 +372,11 @@ async fn main() -> Result<(), BoxError> {
         Workload::Paced => paced(&client, &args, count).await,
     };
     let wall = started.elapsed();
+    // The driver times the fleet from its `go` to the last process's end by this
+    // machine's one wall clock, without the reporting below.
+    let ended_epoch_us = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, micros);
 
     let samples = timed.take();
     let failed: Vec<String> = results
@@ -406,6 +411,7 @@ async fn main() -> Result<(), BoxError> {
         "failed": failed.len(),
         "errors": failed.iter().take(5).collect::<Vec<_>>(),
         "wall_us": micros(wall),
+        "ended_epoch_us": ended_epoch_us,
         "acquire_us": samples.iter().map(|s| s.micros).collect::<Vec<_>>(),
         "grant_ms": samples
             .iter()

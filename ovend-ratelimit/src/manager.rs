@@ -295,12 +295,10 @@ struct ManagerPermit {
 }
 
 impl PermitHandle for ManagerPermit {
-    /// Its round trip starts now. Whether it went alone is no longer known
-    /// (others may have been sent meanwhile), so it does not count as alone.
+    /// Its round trip starts now, on a connection the pool may have idle.
     fn sending(&mut self) {
         if let Some(grant) = self.grant.as_mut() {
-            grant.at = Instant::now();
-            grant.solo = false;
+            self.shared.state.lock().sending(grant, Instant::now());
         }
     }
 

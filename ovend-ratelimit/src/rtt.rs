@@ -24,8 +24,9 @@
 //! large. The floor is therefore used only once the samples include a warm request:
 //! either more samples than the global limit lets be in flight at once (a later one
 //! was granted after an earlier one was answered, so a pooled connection was free),
-//! or two requests sent while nothing else was in flight (the second reused the
-//! first's connection). The floor is the
+//! or one request sent while fewer were out than had been out at once before
+//! ([`Wire`]: the connections opened for those are pooled, and one of them was
+//! idle). The floor is the
 //! **minimum round trip** (grant → answer) over a sliding set of recent samples
 //! (the last [`SAMPLES`] answers, or one more than the global limit if that is
 //! more, none older than [`HORIZON`], so a route change to a
@@ -80,8 +81,8 @@ pub(crate) const TYPICAL: u32 = 2;
 struct Sample {
     answered: Instant,
     rtt: Duration,
-    /// Sent while no other request was in flight.
-    solo: bool,
+    /// Certainly sent on a pooled connection (see [`Wire`]).
+    warm: bool,
 }
 
 /// Recent round trips and their minimum.
@@ -111,9 +112,9 @@ impl RttFloor {
         }
     }
 
-    /// A request granted at `granted` (`solo`: with nothing else in flight) was
-    /// answered at `answered`.
-    pub(crate) fn observe(&mut self, granted: Instant, answered: Instant, solo: bool) {
+    /// A request granted at `granted` (`warm`: certainly on a pooled connection)
+    /// was answered at `answered`.
+    pub(crate) fn observe(&mut self, granted: Instant, answered: Instant, warm: bool) {
         self.cached = None;
         if self.samples.len() >= self.capacity {
             self.samples.pop_front();
@@ -121,7 +122,7 @@ impl RttFloor {
         self.samples.push_back(Sample {
             answered,
             rtt: answered.saturating_duration_since(granted),
-            solo,
+            warm,
         });
     }
 
@@ -146,7 +147,7 @@ impl RttFloor {
     /// The floor of the samples as they are (see the module documentation).
     fn compute(&self) -> Duration {
         let warm = self.burst.is_some_and(|b| self.samples.len() > b)
-            || self.samples.iter().filter(|s| s.solo).nth(1).is_some();
+            || self.samples.iter().any(|s| s.warm);
         if !warm {
             return Duration::ZERO;
         }
@@ -176,6 +177,49 @@ impl RttFloor {
     }
 }
 
+/// Requests out on the wire, and the most that were out at once lately.
+///
+/// Over HTTP/1.1 each request out holds a connection of its own, so at least
+/// `peak` connections were opened; the pool keeps them. A request sent while
+/// fewer than `peak` are out finds one idle and skips the handshake: its round
+/// trip is a warm sample. After [`HORIZON`] without a send the pool may have
+/// closed its idle connections, so the peak starts again from nothing. (Over
+/// HTTP/2 every request after the first shares one connection: warmer still.)
+#[derive(Debug, Default)]
+pub(crate) struct Wire {
+    out: usize,
+    peak: usize,
+    last_send: Option<Instant>,
+}
+
+impl Wire {
+    /// A request goes out now; returns whether it certainly found a pooled
+    /// connection idle.
+    pub(crate) fn send(&mut self, now: Instant) -> bool {
+        if self
+            .last_send
+            .is_some_and(|at| crate::time::after(at, HORIZON) <= now)
+        {
+            self.peak = self.out;
+        }
+        let warm = self.out < self.peak;
+        self.out = self.out.saturating_add(1);
+        self.peak = self.peak.max(self.out);
+        self.last_send = Some(now);
+        warm
+    }
+
+    /// A request sent ended. `written`: false when it certainly never reached
+    /// the network, so it opened no connection and its part of the peak is
+    /// given back (a smaller peak only makes warm samples rarer).
+    pub(crate) fn done(&mut self, written: bool) {
+        self.out = self.out.saturating_sub(1);
+        if !written {
+            self.peak = self.peak.saturating_sub(1);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,7 +230,7 @@ mod tests {
         let ms = Duration::from_millis;
         let mut rtt = RttFloor::new(None);
         assert_eq!(rtt.floor(t0), Duration::ZERO, "no samples, no shortening");
-        rtt.observe(t0, t0 + ms(80), true);
+        rtt.observe(t0, t0 + ms(80), false);
         rtt.observe(t0 + ms(10), t0 + ms(70), false);
         assert_eq!(rtt.floor(t0 + ms(70)), Duration::ZERO, "no warm sample yet");
         rtt.observe(t0 + ms(20), t0 + ms(120), true);
@@ -256,5 +300,33 @@ mod tests {
             rtt.observe(t0, t0 + ms(sample), true);
         }
         assert_eq!(rtt.floor(t0 + ms(100)), Duration::from_micros(22_500));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_send_is_warm_only_while_a_pooled_connection_is_idle() {
+        let t0 = Instant::now();
+        let mut wire = Wire::default();
+        assert!(!wire.send(t0), "the first request opens a connection");
+        assert!(!wire.send(t0), "so does a second one beside it");
+        wire.done(true);
+        assert!(wire.send(t0), "one of the two is idle again");
+        assert!(!wire.send(t0), "both are busy: a third connection");
+        wire.done(false);
+        wire.done(true);
+        wire.done(true);
+        // A request that never reached the network gave its part of the peak back.
+        assert!(wire.send(t0));
+        assert!(wire.send(t0));
+        assert!(!wire.send(t0), "only two connections are certain");
+        for _ in 0..3 {
+            wire.done(true);
+        }
+        let later = t0 + HORIZON;
+        assert!(
+            !wire.send(later),
+            "idle that long: the pool may have closed them"
+        );
+        wire.done(true);
+        assert!(wire.send(later), "the connection just made is idle again");
     }
 }

@@ -30,7 +30,7 @@ use crate::global::GlobalWindow;
 use crate::guards::Guards;
 use crate::lane::{hidden_lane, is_sublimit, Lane, LaneKey};
 use crate::queue::Position;
-use crate::rtt::RttFloor;
+use crate::rtt::{RttFloor, Wire};
 use crate::time::{after, before};
 use crate::{Decision, RateLimitEvent, RateLimitHeaders, Rejected, RouteKey};
 
@@ -45,6 +45,11 @@ pub(crate) struct State {
     pub(crate) rtt: RttFloor,
     /// Requests granted and not yet answered or cancelled.
     pub(crate) in_flight: u64,
+    /// Requests out on the wire, for the round-trip floor's warm samples.
+    wire: Wire,
+    /// Whether a grant goes out at once; not when the global limit is taken
+    /// elsewhere, which may hold it after the grant (it says when: `sending`).
+    sends_on_grant: bool,
     seq: u64,
     /// Grants made so far: each grant's number orders it against carries.
     grants: u64,
@@ -85,9 +90,11 @@ pub(crate) struct Grant {
     pub(crate) global: bool,
     /// When it was granted.
     pub(crate) at: Instant,
-    /// Whether nothing else was in flight then (its round trip reused a connection
-    /// if an earlier one was made).
-    pub(crate) solo: bool,
+    /// Whether it certainly went out on a pooled connection (see `rtt::Wire`).
+    pub(crate) warm: bool,
+    /// Whether it counts among the requests out on the wire: from its grant, or
+    /// (the local part of a shared limiter) from `sending`.
+    pub(crate) on_wire: bool,
 }
 
 /// The outcome of one evaluation.
@@ -113,6 +120,8 @@ impl State {
             guards: Guards::default(),
             rtt: RttFloor::new(config.global_limit.or(config.global_limit_elsewhere)),
             in_flight: 0,
+            wire: Wire::default(),
+            sends_on_grant: config.global_limit_elsewhere.is_none(),
             seq: 0,
             grants: 0,
         }
@@ -460,15 +469,25 @@ impl State {
             lane.grant(now);
             ticket.lane_state = LaneState::None;
         }
-        let solo = self.in_flight == 0;
         self.in_flight += 1;
+        let on_wire = self.sends_on_grant;
         Grant {
             slot,
             seq: self.grants,
             lane,
             global,
             at: now,
-            solo,
+            warm: on_wire && self.wire.send(now),
+            on_wire,
+        }
+    }
+
+    /// `grant` goes out only now: its round trip starts here.
+    pub(crate) fn sending(&mut self, grant: &mut Grant, now: Instant) {
+        grant.at = now;
+        if !grant.on_wire {
+            grant.on_wire = true;
+            grant.warm = self.wire.send(now);
         }
     }
 
@@ -502,6 +521,9 @@ impl State {
     pub(crate) fn cancel(&mut self, grant: &Grant, now: Instant, spent: bool) {
         self.buckets.release(grant.slot, grant.seq, spent);
         self.in_flight = self.in_flight.saturating_sub(1);
+        if grant.on_wire {
+            self.wire.done(spent);
+        }
         if grant.global {
             if spent {
                 // It may still reach Discord: its window runs from now, unshortened.
@@ -541,7 +563,10 @@ impl State {
         let headers = &*headers.clamped(config.wait_ceiling);
         self.buckets.release(grant.slot, grant.seq, false);
         self.in_flight = self.in_flight.saturating_sub(1);
-        self.rtt.observe(grant.at, now, grant.solo);
+        if grant.on_wire {
+            self.wire.done(true);
+        }
+        self.rtt.observe(grant.at, now, grant.warm);
         let floor = self.rtt.floor(now);
         if grant.global {
             self.global.answered(now, floor);

@@ -568,3 +568,35 @@ async fn the_first_answers_take_the_floor_once_it_is_known() {
     assert_eq!(Instant::now() - start, ms(1173));
     d.complete(&RateLimitHeaders::new(200));
 }
+
+/// Two requests go together, then a third while both connections they opened
+/// are idle again: its round trip is certainly warm, so the floor is known at
+/// once rather than after more samples than the global limit (51 here), and a
+/// bucket's next window opens that much earlier.
+#[tokio::test(start_paused = true)]
+async fn a_request_sent_on_an_idle_pooled_connection_makes_the_floor_known() {
+    let ms = Duration::from_millis;
+    let limiter = RateLimitManager::builder().global_limit(50).build();
+    let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
+    let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
+    let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
+    tokio::time::advance(ms(30)).await;
+    a.complete(&RateLimitHeaders::new(200));
+    tokio::time::advance(ms(10)).await;
+    b.complete(&RateLimitHeaders::new(200));
+    let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
+    tokio::time::advance(ms(30)).await;
+    c.complete(&RateLimitHeaders::new(200));
+    // The fastest round trip is 30 ms: the floor is 27 ms (10 % margin, at least 2 ms).
+    let d = limiter.acquire(&route(4), Priority::Normal).await.unwrap();
+    tokio::time::advance(ms(30)).await;
+    d.complete(&window("d", 1, 0, 1000));
+    let answered_at = Instant::now();
+    let e = limiter.acquire(&route(4), Priority::Normal).await.unwrap();
+    assert_eq!(
+        Instant::now() - answered_at,
+        ms(973),
+        "the window less the floor"
+    );
+    e.complete(&window("d", 1, 0, 1000));
+}
