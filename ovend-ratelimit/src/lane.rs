@@ -46,7 +46,7 @@ use crate::bucket::Room;
 use crate::queue::RequestQueue;
 use crate::route::HiddenLimit;
 use crate::sublimit::{learn_recent, sublimit_wait, Sublimit, HISTORY};
-use crate::time::after;
+use crate::time::{after, before};
 use crate::MessageAge;
 use crate::{RateLimitHeaders, RouteKey};
 
@@ -282,6 +282,7 @@ impl Lane {
         headers: &RateLimitHeaders,
         granted: Instant,
         now: Instant,
+        floor: Duration,
     ) -> Option<Sublimit> {
         self.in_flight = self.in_flight.saturating_sub(1);
         self.last_used = now;
@@ -295,7 +296,10 @@ impl Lane {
             return None;
         }
         let retry_after = sublimit_wait(headers);
-        let free_at = after(now, retry_after);
+        // Discord measured the wait when it refused the request, at least the
+        // round-trip floor before the answer (`rtt.rs`): a request sent at the
+        // block's end arrives after the limit frees.
+        let free_at = after(before(now, floor), retry_after);
         self.blocked_until = Some(self.blocked_until.map_or(free_at, |b| b.max(free_at)));
         self.log.clear();
         let learned = learn_recent(std::mem::take(&mut self.successes), now, retry_after);
@@ -351,12 +355,15 @@ mod tests {
             lane.reserve();
             assert_eq!(lane.room(now), Room::AwaitAnswer, "serial lane");
             lane.grant(now);
-            assert_eq!(lane.complete(&RateLimitHeaders::new(200), now, now), None);
+            assert_eq!(
+                lane.complete(&RateLimitHeaders::new(200), now, now, Duration::ZERO),
+                None
+            );
         }
         let now = t0 + Duration::from_secs(2);
         lane.reserve();
         lane.grant(now);
-        let learned = lane.complete(&sublimit_429(8_000), now, now);
+        let learned = lane.complete(&sublimit_429(8_000), now, now, Duration::ZERO);
         // "1 per 9 s" would have refused the second: only "2 per 10 s" explains it.
         assert_eq!(
             learned,

@@ -597,7 +597,7 @@ impl State {
             let wait = headers.retry_after.unwrap_or(Duration::from_secs(1));
             self.global.block_until(after(before(now, floor), wait));
         }
-        self.learn_lane(key, grant, headers, now, events);
+        self.learn_lane(key, grant, headers, now, floor, events);
         if let Some(hash) = headers.bucket.as_deref() {
             for slot in
                 self.buckets
@@ -630,6 +630,7 @@ impl State {
         grant: &Grant,
         headers: &RateLimitHeaders,
         now: Instant,
+        floor: Duration,
         events: &mut Vec<RateLimitEvent>,
     ) {
         let lane_key = match &grant.lane {
@@ -646,7 +647,7 @@ impl State {
             lane.reserve();
             lane.grant(now);
         }
-        if let Some(learned) = lane.complete(headers, grant.at, now) {
+        if let Some(learned) = lane.complete(headers, grant.at, now, floor) {
             events.push(RateLimitEvent::SublimitLearned {
                 key: key.clone(),
                 allowed: learned.allowed,

@@ -571,12 +571,10 @@ async fn the_first_answers_take_the_floor_once_it_is_known() {
 
 /// Two requests go together, then a third while both connections they opened
 /// are idle again: its round trip is certainly warm, so the floor is known at
-/// once rather than after more samples than the global limit (51 here), and a
-/// bucket's next window opens that much earlier.
-#[tokio::test(start_paused = true)]
-async fn a_request_sent_on_an_idle_pooled_connection_makes_the_floor_known() {
+/// once rather than after more samples than the global limit (51 here). Every
+/// round trip is 30 ms or more: the floor is 27 ms (10 % margin).
+async fn learn_a_27_ms_floor(limiter: &RateLimitManager) {
     let ms = Duration::from_millis;
-    let limiter = RateLimitManager::builder().global_limit(50).build();
     let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
     let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
     let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
@@ -587,16 +585,47 @@ async fn a_request_sent_on_an_idle_pooled_connection_makes_the_floor_known() {
     let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
     tokio::time::advance(ms(30)).await;
     c.complete(&RateLimitHeaders::new(200));
-    // The fastest round trip is 30 ms: the floor is 27 ms (10 % margin, at least 2 ms).
-    let d = limiter.acquire(&route(4), Priority::Normal).await.unwrap();
+}
+
+/// With the floor known from a warm sample, a bucket's next window opens the
+/// floor before its answer's `reset_after` ends.
+#[tokio::test(start_paused = true)]
+async fn a_request_sent_on_an_idle_pooled_connection_makes_the_floor_known() {
+    let ms = Duration::from_millis;
+    let limiter = RateLimitManager::builder().global_limit(50).build();
+    learn_a_27_ms_floor(&limiter).await;
+    let route = key(Method::GET, "/channels/4");
+    let d = limiter.acquire(&route, Priority::Normal).await.unwrap();
     tokio::time::advance(ms(30)).await;
     d.complete(&window("d", 1, 0, 1000));
     let answered_at = Instant::now();
-    let e = limiter.acquire(&route(4), Priority::Normal).await.unwrap();
+    let e = limiter.acquire(&route, Priority::Normal).await.unwrap();
     assert_eq!(
         Instant::now() - answered_at,
         ms(973),
         "the window less the floor"
     );
     e.complete(&window("d", 1, 0, 1000));
+}
+
+/// A hidden limit's 429 blocks its lane until its `retry_after` ends, counted
+/// from the floor before the answer (Discord measured it when it refused), as a
+/// bucket's reset is.
+#[tokio::test(start_paused = true)]
+async fn a_sublimit_block_runs_from_the_floor_before_its_answer() {
+    let ms = Duration::from_millis;
+    let limiter = RateLimitManager::builder().global_limit(50).build();
+    learn_a_27_ms_floor(&limiter).await;
+    let route = key(Method::PATCH, "/channels/5");
+    let d = limiter.acquire(&route, Priority::Normal).await.unwrap();
+    tokio::time::advance(ms(30)).await;
+    d.complete(&too_many(Scope::User, 3, 5000));
+    let answered_at = Instant::now();
+    let e = limiter.acquire(&route, Priority::Normal).await.unwrap();
+    assert_eq!(
+        Instant::now() - answered_at,
+        ms(4973),
+        "retry_after less the floor"
+    );
+    e.complete(&RateLimitHeaders::new(200));
 }

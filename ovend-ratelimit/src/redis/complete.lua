@@ -75,7 +75,7 @@ if lane_lesson == 'ok' and in_lane and redis.call('EXISTS', lane) == 1 then
   redis.call('LTRIM', history, -64, -1)
   redis.call('PEXPIRE', history, idle)
 elseif lane_lesson == 'sublimit' then
-  local until_ms = answered + tonumber(ARGV[16])
+  local until_ms = from + tonumber(ARGV[16])
   local old = num(redis.call('HGET', lane, 'block'))
   if not old or old < until_ms then redis.call('HSET', lane, 'block', until_ms) end
   keep(lane, idle + tonumber(ARGV[16]))

@@ -84,7 +84,8 @@
 //! "unlimited" bucket surviving a 429, lane histories taking answers of requests
 //! that did not go through the lane or never reached Discord, a 0 ms sublimit
 //! window stored as 1 ms, global places answered before the round-trip floor
-//! was known not taking it once it was; in memory, a learner carried into a
+//! was known not taking it once it was, a sublimit's block in Redis not
+//! starting the floor before its answer; in memory, a learner carried into a
 //! bucket of its major counted twice once its own route adopted that bucket);
 //! the rest are below.
 //!
@@ -1385,6 +1386,26 @@ fn fixed_cases() -> Vec<(usize, u32, Vec<Step>)> {
                 Advance(30),
                 Answer(0, window(5, 3, 10_000, Some("a"))),
                 Acquire(CH2),
+            ],
+        ),
+        // A sublimit 429's block runs from its answer less the floor (27 ms
+        // here, learned as in case 15), as a bucket's reset does.
+        (
+            17,
+            2,
+            vec![
+                Acquire(CH1),
+                Acquire(CH2),
+                Advance(30),
+                Answer(0, window(5, 4, 10_000, Some("a"))),
+                Advance(170),
+                Answer(0, window(5, 4, 10_000, Some("a"))),
+                Advance(830),
+                Acquire(RENAME),
+                Advance(30),
+                Answer(0, sublimit_429(1000)),
+                Advance(980),
+                Acquire(RENAME),
             ],
         ),
         (
