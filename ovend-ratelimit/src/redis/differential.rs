@@ -1195,6 +1195,17 @@ fn sublimit_429(retry_after: u64) -> Reply {
 fn fixed_cases() -> Vec<(usize, u32, Vec<Step>)> {
     use Step::{Acquire, Advance, Answer, Cancel, Exchange, Release};
     let one_per_window = window(1, 0, 0, Some("a"));
+    // Two requests together, answered after 30 and 200 ms, then a second's wait:
+    // the next answer after 30 ms makes the floor known (27 ms) for a limit of two.
+    let slow_first_answers = vec![
+        Acquire(CH1),
+        Acquire(CH2),
+        Advance(30),
+        Answer(0, window(5, 4, 10_000, Some("a"))),
+        Advance(170),
+        Answer(0, window(5, 4, 10_000, Some("a"))),
+        Advance(830),
+    ];
     vec![
         (1, 1, vec![Acquire(CH1), Release(0), Acquire(CH1)]),
         (
@@ -1374,39 +1385,33 @@ fn fixed_cases() -> Vec<(usize, u32, Vec<Step>)> {
         (
             15,
             2,
-            vec![
-                Acquire(CH1),
-                Acquire(CH2),
-                Advance(30),
-                Answer(0, window(5, 4, 10_000, Some("a"))),
-                Advance(170),
-                Answer(0, window(5, 4, 10_000, Some("a"))),
-                Advance(830),
-                Acquire(CH1),
-                Advance(30),
-                Answer(0, window(5, 3, 10_000, Some("a"))),
-                Acquire(CH2),
-            ],
+            [
+                slow_first_answers.clone(),
+                vec![
+                    Acquire(CH1),
+                    Advance(30),
+                    Answer(0, window(5, 3, 10_000, Some("a"))),
+                    Acquire(CH2),
+                ],
+            ]
+            .concat(),
         ),
         // A sublimit 429's block runs from its answer less the floor (27 ms
         // here, learned as in case 15), as a bucket's reset does.
         (
             17,
             2,
-            vec![
-                Acquire(CH1),
-                Acquire(CH2),
-                Advance(30),
-                Answer(0, window(5, 4, 10_000, Some("a"))),
-                Advance(170),
-                Answer(0, window(5, 4, 10_000, Some("a"))),
-                Advance(830),
-                Acquire(RENAME),
-                Advance(30),
-                Answer(0, sublimit_429(1000)),
-                Advance(980),
-                Acquire(RENAME),
-            ],
+            [
+                slow_first_answers,
+                vec![
+                    Acquire(RENAME),
+                    Advance(30),
+                    Answer(0, sublimit_429(1000)),
+                    Advance(980),
+                    Acquire(RENAME),
+                ],
+            ]
+            .concat(),
         ),
         (
             13,
