@@ -209,12 +209,13 @@ impl Wire {
         warm
     }
 
-    /// A request sent ended. `written`: false when it certainly never reached
-    /// the network, so it opened no connection and its part of the peak is
-    /// given back (a smaller peak only makes warm samples rarer).
-    pub(crate) fn done(&mut self, written: bool) {
+    /// A request sent ended. `pooled`: false unless its connection certainly
+    /// went back to the pool (a request never written opened none; one dropped
+    /// mid-flight closes its own), so its part of the peak is given back (a
+    /// smaller peak only makes warm samples rarer).
+    pub(crate) fn done(&mut self, pooled: bool) {
         self.out = self.out.saturating_sub(1);
-        if !written {
+        if !pooled {
             self.peak = self.peak.saturating_sub(1);
         }
     }

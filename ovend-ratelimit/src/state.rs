@@ -522,7 +522,9 @@ impl State {
         self.buckets.release(grant.slot, grant.seq, spent);
         self.in_flight = self.in_flight.saturating_sub(1);
         if grant.on_wire {
-            self.wire.done(spent);
+            // Never written, or dropped mid-flight: either way no connection
+            // of its own went back to the pool.
+            self.wire.done(false);
         }
         if grant.global {
             if spent {
