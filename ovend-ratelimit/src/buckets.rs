@@ -28,7 +28,7 @@ use tokio::time::Instant;
 
 use crate::bucket::{Bucket, Carry, Knowledge};
 use crate::time::after;
-use crate::{RateLimitEvent, RouteKey};
+use crate::{RateLimitEvent, RateLimitHeaders, RouteKey};
 
 /// Heap bytes of a hash map's table: one control byte and one entry per slot.
 pub(crate) fn table_bytes<K, V>(map: &HashMap<K, V>) -> usize {
@@ -194,7 +194,7 @@ impl BucketManager {
         &mut self,
         key: &RouteKey,
         hash: &str,
-        limit: Option<u32>,
+        headers: &RateLimitHeaders,
         seq: u64,
         now: Instant,
         events: &mut Vec<RateLimitEvent>,
@@ -232,7 +232,8 @@ impl BucketManager {
                 events.push(RateLimitEvent::BucketLearned {
                     key: key.clone(),
                     hash: hash.to_string(),
-                    limit,
+                    limit: headers.limit,
+                    window: headers.window_length(),
                 });
                 self.adopt_provisional(key, now);
                 self.carry_neighbours(key, seq, now);

@@ -65,6 +65,9 @@ pub enum RateLimitEvent {
         hash: String,
         /// Requests per window, when sent.
         limit: Option<u32>,
+        /// The window's length, when the answer that taught the hash was its
+        /// window's first (its `Reset-After` then runs the whole window).
+        window: Option<Duration>,
     },
     /// A route's bucket hash changed.
     BucketChanged {

@@ -211,6 +211,16 @@ impl RateLimitHeaders {
         self.status == 429 && self.from_discord
     }
 
+    /// The bucket's window length, when this answers the window's first request:
+    /// then `Reset-After` runs the whole window (`Remaining` is one below the
+    /// limit). Any later answer tells only what is left of it.
+    pub(crate) fn window_length(&self) -> Option<Duration> {
+        let (limit, remaining) = (self.limit?, self.remaining?);
+        (self.status != 429 && limit >= 1 && remaining == limit - 1)
+            .then_some(self.reset_after)
+            .flatten()
+    }
+
     /// A Cloudflare ban: a 429 with Cloudflare's signature and none of Discord's
     /// headers (no `Via`, no `X-RateLimit-*`).
     pub fn is_cloudflare_ban(&self) -> bool {
@@ -389,6 +399,26 @@ mod tests {
             headers.insert(*name, HeaderValue::from_str(value).unwrap());
         }
         headers
+    }
+
+    #[test]
+    fn only_a_window_s_first_answer_tells_its_length() {
+        let answer = |status: u16, remaining: u32| {
+            let mut h = RateLimitHeaders::new(status);
+            h.limit = Some(5);
+            h.remaining = Some(remaining);
+            h.reset_after = Some(Duration::from_millis(4_998));
+            h
+        };
+        assert_eq!(
+            answer(200, 4).window_length(),
+            Some(Duration::from_millis(4_998))
+        );
+        assert_eq!(answer(200, 3).window_length(), None, "part of it is gone");
+        assert_eq!(answer(429, 4).window_length(), None, "a refusal");
+        let mut unlimited = answer(200, 0);
+        unlimited.limit = Some(0);
+        assert_eq!(unlimited.window_length(), None);
     }
 
     #[test]

@@ -601,9 +601,9 @@ impl State {
         }
         self.learn_lane(key, grant, headers, now, floor, events);
         if let Some(hash) = headers.bucket.as_deref() {
-            for slot in
-                self.buckets
-                    .learn_hash(key, hash, headers.limit, self.grants + 1, now, events)
+            for slot in self
+                .buckets
+                .learn_hash(key, hash, headers, self.grants + 1, now, events)
             {
                 if let Some(bucket) = self.buckets.get_mut(slot) {
                     bucket.queue.wake_all();

@@ -87,14 +87,17 @@ fn translate(event: &RateLimitEvent) -> Option<Event> {
             format!("{key}: {reason}; one request at a time until sane headers arrive"),
             Level::Warn,
         )),
-        RateLimitEvent::BucketLearned { key, hash, limit } => {
-            Some(Event::new(EventKind::BucketLearned {
-                route: key.route().to_owned(),
-                bucket: hash.clone(),
-                limit: *limit,
-                window: None,
-            }))
-        }
+        RateLimitEvent::BucketLearned {
+            key,
+            hash,
+            limit,
+            window,
+        } => Some(Event::new(EventKind::BucketLearned {
+            route: key.route().to_owned(),
+            bucket: hash.clone(),
+            limit: *limit,
+            window: *window,
+        })),
         RateLimitEvent::BucketChanged { key, old, new } => {
             Some(Event::new(EventKind::BucketChanged {
                 route: key.route().to_owned(),
@@ -159,18 +162,21 @@ mod tests {
             key,
             hash: "abc".into(),
             limit: Some(5),
+            window: Some(std::time::Duration::from_secs(5)),
         })
         .unwrap();
         let EventKind::BucketLearned {
             route,
             bucket,
             limit,
+            window,
             ..
         } = &learned.kind
         else {
             panic!("expected a typed bucket event");
         };
         assert_eq!((bucket.as_str(), *limit), ("abc", Some(5)));
+        assert_eq!(*window, Some(std::time::Duration::from_secs(5)));
         assert!(!format!("{learned:?}").contains("very-secret"), "{route}");
         assert_eq!(learned.level, Level::Debug);
         assert!(translate(&RateLimitEvent::CloudflareBan {

@@ -81,7 +81,7 @@ async fn buckets_and_sublimits_arrive_typed() {
         route,
         bucket,
         limit,
-        ..
+        window,
     } = &seen[0].kind
     else {
         panic!("a typed bucket event first: {seen:?}");
@@ -89,6 +89,8 @@ async fn buckets_and_sublimits_arrive_typed() {
     assert_eq!(route, "/channels/{channel_id}");
     assert!(!bucket.is_empty());
     assert!(limit.is_some());
+    // Learned from the window's first answer, which runs the whole window.
+    assert!(window.is_some_and(|w| !w.is_zero()), "{window:?}");
     let EventKind::SublimitLearned {
         route,
         allowed,
