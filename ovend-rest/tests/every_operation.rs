@@ -3,8 +3,9 @@
 //! `ovend-model` response type.
 //!
 //! Paths and bodies are prepared as in `ovend-testkit/tests/every_operation.rs`:
-//! ids unique to each operation, the state the emulator's hand-written routes
-//! need created first, and the schema's minimal body decoded into the typed body.
+//! ids unique to each operation (`ApiOperation::unique_path`), the state the
+//! emulator's hand-written routes need created first, and the minimal body
+//! Discord accepts (`ApiOperation::minimal_valid_body`) decoded into the typed body.
 
 mod common;
 
@@ -12,24 +13,6 @@ use ovend_rest::{Error, FromResponse, RestClient, TypedRequest};
 use ovend_testkit::{api_operations, ApiOperation, MockDiscord};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
-
-/// Fills the operation's path with values unique to operation `n`, so that no
-/// operation sees what another did (a deleted channel stays deleted).
-fn unique_path(op: &ApiOperation, n: usize) -> String {
-    let template = op.template().split('/');
-    let example = op.example_path();
-    let filled = template
-        .zip(example.split('/'))
-        .enumerate()
-        .map(|(i, (t, e))| match (t.starts_with('{'), e) {
-            (false, _) => t.to_owned(),
-            (true, "1000") => (1_000_000 + 16 * n + i).to_string(),
-            (true, "example-token") if t == "{emoji_name}" => "👍".to_owned(),
-            (true, "example-token") => format!("token-{n}"),
-            (true, other) => other.to_owned(),
-        });
-    filled.collect::<Vec<_>>().join("/")
-}
 
 /// The path's parameters by name.
 struct Filled(Vec<(String, String)>);
@@ -121,12 +104,7 @@ async fn prepare(client: &RestClient, template: &str, path: &str) -> String {
 /// in a new message (50006 for an empty one) and at least one user to ban;
 /// decoded into the operation's typed body.
 fn body<T: DeserializeOwned>(op: &ApiOperation) -> Result<T, String> {
-    let mut body = op.minimal_body().unwrap_or(Value::Null);
-    match op.operation_id() {
-        "create_message" | "execute_webhook" => body["content"] = json!("hello"),
-        "bulk_ban_users_from_guild" => body["user_ids"] = json!(["42"]),
-        _ => {}
-    }
+    let body = op.minimal_valid_body().unwrap_or(Value::Null);
     serde_json::from_value(body.clone())
         .map_err(|e| format!("the minimal body {body} is not the typed body: {e}"))
 }
@@ -136,7 +114,7 @@ async fn done<T: FromResponse>(request: TypedRequest<T>) -> Result<(), String> {
 }
 
 async fn call(client: &RestClient, op: &ApiOperation, n: usize) -> Result<(), String> {
-    let path = prepare(client, op.template(), &unique_path(op, n)).await;
+    let path = prepare(client, op.template(), &op.unique_path(n)).await;
     let path = Filled::new(op.template(), &path);
     match op.operation_id() {
         "get_my_application" => done(client.get_my_application()).await,

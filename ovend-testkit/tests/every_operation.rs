@@ -8,25 +8,6 @@ use ovend_testkit::{api_operations, ApiOperation, MockDiscord};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-/// Fills the operation's path with values unique to operation `n`, so that no
-/// operation sees what another did (a deleted channel stays deleted).
-fn unique_path(op: &ApiOperation, n: usize) -> String {
-    let template = op.template().split('/');
-    let example = op.example_path();
-    let filled = template
-        .zip(example.split('/'))
-        .enumerate()
-        .map(|(i, (t, e))| match (t.starts_with('{'), e) {
-            (false, _) => t.to_owned(),
-            // Distinct per parameter too: a role whose id is its guild's is @everyone.
-            (true, "1000") => (1_000_000 + 16 * n + i).to_string(),
-            (true, "example-token") if t == "{emoji_name}" => "%F0%9F%91%8D".to_owned(),
-            (true, "example-token") => format!("token-{n}"),
-            (true, other) => other.to_owned(),
-        });
-    filled.collect::<Vec<_>>().join("/")
-}
-
 fn segment_after<'a>(path: &'a str, name: &str) -> &'a str {
     let mut parts = path.split('/');
     parts.find(|p| *p == name);
@@ -81,18 +62,6 @@ async fn prepare(bot: &Bot, template: &str, path: &str) -> String {
     path.to_owned()
 }
 
-/// The minimal body, plus what Discord requires beyond the schema: content
-/// in a new message (50006 for an empty one) and at least one user to ban.
-fn request_body(op: &ApiOperation) -> Option<Value> {
-    let mut body = op.minimal_body()?;
-    match op.operation_id() {
-        "create_message" | "execute_webhook" => body["content"] = json!("hello"),
-        "bulk_ban_users_from_guild" => body["user_ids"] = json!(["42"]),
-        _ => {}
-    }
-    Some(body)
-}
-
 /// `None` when the answer is well-formed, else what is wrong.
 fn shape_problem(op: &ApiOperation, answer: &Value) -> Option<String> {
     let alternatives = op.required_response_fields();
@@ -113,7 +82,7 @@ fn shape_problem(op: &ApiOperation, answer: &Value) -> Option<String> {
 }
 
 async fn call(mock: &MockDiscord, bot: &Bot, op: &ApiOperation, n: usize) -> Result<(), String> {
-    let path = prepare(bot, op.template(), &unique_path(op, n)).await;
+    let path = prepare(bot, op.template(), &op.unique_path(n)).await;
     let method = Method::from_bytes(op.method().as_str().as_bytes()).unwrap();
     let mut request = if op.token_in_path() {
         bot.http
@@ -122,7 +91,7 @@ async fn call(mock: &MockDiscord, bot: &Bot, op: &ApiOperation, n: usize) -> Res
     } else {
         bot.request(method, &path)
     };
-    if let Some(body) = request_body(op) {
+    if let Some(body) = op.minimal_valid_body() {
         request = request.json(&body);
     }
     let answer = request.send().await.map_err(|e| e.to_string())?;

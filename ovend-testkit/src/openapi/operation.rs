@@ -55,6 +55,41 @@ impl ApiOperation {
             .collect()
     }
 
+    /// A path like [`example_path`](Self::example_path) whose snowflakes and
+    /// tokens are unique to `n` (and to each parameter), so the operations of one
+    /// test never see each other's state: a channel one deletes stays deleted
+    /// for it alone. An emoji is `👍`, not percent-encoded (an HTTP client
+    /// encodes it).
+    pub fn unique_path(&self, n: usize) -> String {
+        let template = self.template().split('/');
+        let example = self.example_path();
+        let filled = template
+            .zip(example.split('/'))
+            .enumerate()
+            .map(|(i, (t, e))| match (t.starts_with('{'), e) {
+                (false, _) => t.to_owned(),
+                // Distinct per parameter too: a role whose id is its guild's is @everyone.
+                (true, "1000") => (1_000_000 + 16 * n + i).to_string(),
+                (true, "example-token") if t == "{emoji_name}" => "👍".to_owned(),
+                (true, "example-token") => format!("token-{n}"),
+                (true, other) => other.to_owned(),
+            });
+        filled.collect::<Vec<_>>().join("/")
+    }
+
+    /// [`minimal_body`](Self::minimal_body) plus what Discord requires beyond
+    /// the schema, so the call succeeds: content in a new message (an empty one
+    /// is refused with 50006) and one user in a bulk ban.
+    pub fn minimal_valid_body(&self) -> Option<Value> {
+        let mut body = self.minimal_body()?;
+        match self.operation_id() {
+            "create_message" | "execute_webhook" => body["content"] = "hello".into(),
+            "bulk_ban_users_from_guild" => body["user_ids"] = serde_json::json!(["42"]),
+            _ => {}
+        }
+        Some(body)
+    }
+
     /// The smallest JSON body the request schema accepts (only required
     /// fields, at their lower limits), or `None` when the operation takes no
     /// JSON body.
