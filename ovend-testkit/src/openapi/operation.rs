@@ -69,7 +69,11 @@ impl ApiOperation {
             .map(|(i, (t, e))| match (t.starts_with('{'), e) {
                 (false, _) => t.to_owned(),
                 // Distinct per parameter too: a role whose id is its guild's is @everyone.
-                (true, "1000") => (1_000_000 + 16 * n + i).to_string(),
+                // Paths have fewer than 16 segments; any `n` is taken (saturating).
+                (true, "1000") => n
+                    .saturating_mul(16)
+                    .saturating_add(1_000_000 + i)
+                    .to_string(),
                 (true, "example-token") if t == "{emoji_name}" => "👍".to_owned(),
                 (true, "example-token") => format!("token-{n}"),
                 (true, other) => other.to_owned(),
