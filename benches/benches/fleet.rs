@@ -42,7 +42,11 @@
 //! ```sh
 //! cargo bench -p benches --bench fleet            # every run
 //! cargo bench -p benches --bench fleet -- renames # one kind: messages, single, renames, paced
+//! OVEND_FLEET_NETWORK=40 cargo bench -p benches --bench fleet -- messages  # one network
 //! ```
+//!
+//! The trace also prints the *global step*: the time from each answer to the
+//! 50th after it, one cycle of the global window at best (1,000 ms).
 //!
 //! Under `cargo test` (no `--bench` argument) it only prints how to run it.
 
@@ -95,7 +99,12 @@ async fn main() -> Result<(), BoxError> {
     }
     let only = std::env::args().skip(1).find(|arg| !arg.starts_with("--"));
     let selected = |name: &str| only.as_deref().is_none_or(|only| name.contains(only));
-    for network in NETWORKS {
+    // `OVEND_FLEET_NETWORK=40` runs only the networks whose name contains it.
+    let wanted = std::env::var("OVEND_FLEET_NETWORK").ok();
+    let networks = NETWORKS
+        .into_iter()
+        .filter(|n| wanted.as_deref().is_none_or(|w| n.name.contains(w)));
+    for network in networks.clone() {
         if selected("messages") {
             print_report(&messages(network, PROCESSES, "redis").await?);
         }
@@ -105,7 +114,7 @@ async fn main() -> Result<(), BoxError> {
     }
     // The same 800 messages from one process: what the workload allows without
     // a fleet, with the in-memory limiter and with the Redis one.
-    for network in NETWORKS {
+    for network in networks {
         if selected("single") {
             print_report(&messages(network, 1, "memory").await?);
             print_report(&messages(network, 1, "redis").await?);
@@ -347,6 +356,23 @@ fn trace_latest_channels(mock: &MockDiscord, started: Instant) {
             .saturating_duration_since(started)
             .as_millis();
         by_path.entry(request.path).or_default().push(ms);
+    }
+    // Each place of the global window against the one it followed: the k-th
+    // answer and the (k + 50)-th, one cycle apart at best.
+    let mut all: Vec<u128> = by_path.values().flatten().copied().collect();
+    all.sort_unstable();
+    let mut steps: Vec<u128> = all.windows(51).map(|w| w[50] - w[0]).collect();
+    steps.sort_unstable();
+    if !steps.is_empty() {
+        let mean = steps.iter().sum::<u128>() as f64 / steps.len() as f64;
+        let at = |q: usize| steps[(steps.len() - 1) * q / 100];
+        eprintln!(
+            "    global step (answer k to k + 50): mean {mean:.1} ms, p10 {} p50 {} p90 {} max {}",
+            at(10),
+            at(50),
+            at(90),
+            at(100)
+        );
     }
     let mut rows: Vec<(String, Vec<u128>)> = by_path.into_iter().collect();
     rows.sort_by_key(|(_, times)| std::cmp::Reverse(times.iter().max().copied()));

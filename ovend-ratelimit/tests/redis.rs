@@ -508,3 +508,58 @@ async fn a_proxy_429_teaches_nothing_and_only_cloudflare_bans() {
     })
     .await;
 }
+
+/// A request whose global place leaves the window within a few ms is granted in
+/// Redis before it leaves and held until it does: it never goes early, and one
+/// given up while held gives the place back as it was (still taken until it
+/// leaves), so no other process goes early either.
+#[tokio::test]
+async fn a_request_held_for_its_global_place_never_goes_early() {
+    let server = Server::start().await;
+    let a = server.limiter("held", 1).await;
+    let b = server.limiter("held", 1).await;
+    let first = a
+        .acquire(&key(Method::GET, "/channels/1"), Priority::Normal)
+        .await
+        .unwrap();
+    // Before the limiter reads its clock: the place leaves no earlier.
+    let leaves = std::time::Instant::now() + Duration::from_secs(1);
+    first.complete(&discord(200));
+    let early = |what: &str| {
+        let now = std::time::Instant::now();
+        assert!(
+            now >= leaves,
+            "{what} {:?} before the place left",
+            leaves - now
+        );
+    };
+    // Within reach of the place leaving: held, and given up while held.
+    tokio::time::sleep(Duration::from_millis(985)).await;
+    let given_up = tokio::time::timeout(
+        Duration::from_millis(1),
+        b.acquire(&key(Method::GET, "/channels/2"), Priority::Normal),
+    )
+    .await;
+    if given_up.is_ok() {
+        early("granted");
+    }
+    match b
+        .acquire_with(&key(Method::GET, "/channels/3"), &reject())
+        .await
+    {
+        Ok(permit) => {
+            early("granted");
+            permit.release();
+        }
+        Err(err) => assert!(
+            matches!(err, Rejected::RateLimited { global: true, .. }),
+            "{err:?}"
+        ),
+    }
+    let permit = a
+        .acquire(&key(Method::GET, "/channels/4"), Priority::Normal)
+        .await
+        .unwrap();
+    early("granted");
+    permit.complete(&discord(200));
+}

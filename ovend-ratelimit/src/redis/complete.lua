@@ -11,7 +11,8 @@
 --       16 lane_wait_ms, 17 floor_ms (this process's round-trip floor), 18
 --       instance, 19 invalid (0/1), 20 invalid_window_ms, 21 granted_ms,
 --       22 age_ms (how long before this call the answer arrived), 23 window_ms
---       (the global window's)
+--       (the global window's), 24 answered_ms (the answer's arrival on this
+--       clock at the latest, from the process's bound of it; '': unknown)
 -- Returns {answered} or, after a sublimit 429, {answered, grant instants of the
 -- lane's recent successes...} for the sublimit to be learned from (lane.rs).
 local mode, idle = ARGV[5], tonumber(ARGV[12])
@@ -30,8 +31,12 @@ for _, f in ipairs(redis.call('HVALS', KEYS[9])) do
 end
 -- Windows run from the answer's arrival at the client, not from this script: the
 -- update may have waited for a task and for Redis, and that wait would lengthen
--- every window after it.
+-- every window after it. Both figures are late, never early: the age was counted
+-- down before the call waited in line for Redis, and the process's estimate
+-- (clock.rs) is an upper bound. The earlier of the two is the closer.
 local answered = now - math.min(tonumber(ARGV[22]), 1000)
+local estimate = num(ARGV[24])
+if estimate and estimate < answered then answered = math.max(estimate, now - 1000) end
 local from = answered - (floor or 0)
 
 local current = bucket_of(ARGV[2], redis.call('GET', KEYS[2]), ARGV[3], KEYS[3])

@@ -15,8 +15,15 @@
 //!   place in each, in one round trip (the route's hash is looked up inside). A
 //!   bucket without a limit is **unknown**: one lease at a time goes, to learn it.
 //!   Buckets waiting for a global place are served in turn (a line in Redis), so
-//!   every channel moves at the same pace whichever process polls first.
-//! - `complete.lua` ends the lease and records the answer: the route's hash, the
+//!   every channel moves at the same pace whichever process polls first. Each
+//!   asks again when its own turn's place leaves the window, not when the
+//!   oldest does (which woke the whole line at once). A bucket's first turn of a
+//!   window whose place leaves within 20 ms is granted at once and the request
+//!   held until the place leaves (`reserve`): sent on this process's own timer,
+//!   it does not wait for a take queued behind every other process's at that
+//!   instant. A request given up while held gives the place back as it was.
+//! - `complete.lua` ends the lease and records the answer at its arrival on
+//!   Redis's clock (bounded from the takes' replies, `clock.rs`): the route's hash, the
 //!   bucket's window, 429 back-offs, a global block, a ban or an invalid token, the
 //!   lane's history of successes (and, after a sublimit 429, the sublimit learned
 //!   from it in Rust by the in-memory lanes' own function). The answer is read in
@@ -61,6 +68,7 @@ mod alive;
 mod answer;
 mod bot;
 mod builder;
+mod clock;
 #[cfg(test)]
 mod differential;
 mod failover;
@@ -232,7 +240,22 @@ impl RedisRateLimiter {
                 }
             }
             match pending.take().await {
-                Ok(Take::Granted { bucket, at_ms }) => return Ok(pending.grant(bucket, at_ms)),
+                Ok(Take::Granted {
+                    bucket,
+                    at_ms,
+                    hold,
+                }) => {
+                    if !hold.is_zero() {
+                        // Granted its global place before it leaves the window
+                        // (take.lua's `reserve`): dropped, refused or past its
+                        // deadline meanwhile, `pending` gives it back.
+                        if !pressure_reported {
+                            self.report_pressure(key);
+                        }
+                        self.pause(Some(hold), Some(hold), true, patience).await?;
+                    }
+                    return Ok(pending.grant(bucket, at_ms));
+                }
                 Ok(Take::Banned(remaining)) => return Err(Rejected::CloudflareBan { remaining }),
                 Ok(Take::TokenInvalid) => return Err(Rejected::InvalidToken),
                 Ok(Take::InvalidLimit(count)) => {
@@ -241,12 +264,12 @@ impl RedisRateLimiter {
                         limit: self.inner.store.settings.invalid_limit,
                     })
                 }
-                Ok(Take::Full { wait, global }) => {
+                Ok(Take::Full { wait, wake, global }) => {
                     if global && !pressure_reported {
                         pressure_reported = true;
                         self.report_pressure(key);
                     }
-                    self.pause(wait, global, patience).await?
+                    self.pause(wait, wake, global, patience).await?
                 }
                 // The next turn follows the policy.
                 Err(error) => self.inner.store_failed(&error),
@@ -302,7 +325,7 @@ impl RedisRateLimiter {
                 pending.hold(place);
                 Ok(true)
             }
-            Err(wait) => self.pause(wait, true, patience).await.map(|()| false),
+            Err(wait) => self.pause(wait, wait, true, patience).await.map(|()| false),
         }
     }
 
@@ -341,10 +364,12 @@ impl RedisRateLimiter {
     }
 
     /// Waits before the next try, or refuses: `wait` is known (`None`: until an
-    /// answer in flight, polled).
+    /// answer in flight), and the next try comes after `wake` (`None`: the poll
+    /// interval).
     async fn pause(
         &self,
         wait: Option<Duration>,
+        wake: Option<Duration>,
         global: bool,
         patience: Patience,
     ) -> Result<(), Rejected> {
@@ -355,7 +380,10 @@ impl RedisRateLimiter {
                 global,
             });
         }
-        let mut wake = now + wait.map_or(self.inner.poll, |w| w.max(Duration::from_millis(1)));
+        let after = wake.or(wait).map_or(self.inner.poll, |w| {
+            w.min(wait.unwrap_or(w)).max(Duration::from_millis(1))
+        });
+        let mut wake = now + after;
         if let Some(Deadline { at, max_wait }) = patience.deadline {
             match wait {
                 // Known to be too long: refuse now rather than after waiting.

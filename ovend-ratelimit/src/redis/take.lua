@@ -2,26 +2,30 @@
 -- and the global window, and when everything has room takes a place in each.
 -- KEYS: 1 route, 2 provisional, 3 global, 4 global_block, 5 ban, 6 token_invalid,
 --       7 lane, 8 invalid, 9 global_line, 10 global_seen, 11 global_served,
---       12 neighbours (the major's provisional buckets with leases)
+--       12 neighbours (the major's provisional buckets with leases),
+--       13 global_reserved (places that leave the window for a granted request)
 -- ARGV: 1 bucket_base, 2 major, 3 global_limit (0: none), 4 window_ms, 5 lease_id,
 --       6 exempt (0/1), 7 lease_ms, 8 idle_ms, 9 ceiling_ms, 10 lane_mode (0
 --       tracking, 1 serial, 2 serial until a sublimit is learned), 11 pace_ms,
 --       12 alive_base, 13 invalid_limit, 14 invalid_window_ms, 15 path_token (0/1)
--- Returns {code, ms, bucket, now}: 0 granted; 1 bucket or lane full (ms to wait,
+-- Returns {code, ms, bucket, now, wake}: 0 granted (ms: how long to hold the
+-- request before sending it, see `reserve`); 1 bucket or lane full (ms to wait,
 -- -1: until an answer); 2 global window full; 3 Cloudflare ban (ms left); 4 token
--- invalid; 5 invalid-request limit reached (ms: the count). `now` is the grant's
--- instant on Redis's clock. No wait returned exceeds ceiling_ms.
+-- invalid; 5 invalid-request limit reached (ms: the count). `now` is the
+-- instant on Redis's clock. `wake` is when to ask again (ms, or -1: poll), at
+-- most the wait: sooner while the bucket waits in the global line, whose order
+-- may change. No wait returned exceeds ceiling_ms.
 local ceiling = tonumber(ARGV[9])
 local lease_ms = tonumber(ARGV[7])
 local lane, lane_mode, pace = KEYS[7], tonumber(ARGV[10]), tonumber(ARGV[11])
 
 -- An invalid bot token does not stop routes whose token is in their path.
-if ARGV[15] == '0' and redis.call('EXISTS', KEYS[6]) == 1 then return {4, 0, '', now} end
+if ARGV[15] == '0' and redis.call('EXISTS', KEYS[6]) == 1 then return {4, 0, '', now, 0} end
 local ban = redis.call('PTTL', KEYS[5])
-if ban > 0 then return {3, ban, '', now} end
+if ban > 0 then return {3, ban, '', now, ban} end
 redis.call('ZREMRANGEBYSCORE', KEYS[8], '-inf', now - tonumber(ARGV[14]))
 local invalid = redis.call('ZCARD', KEYS[8])
-if invalid >= tonumber(ARGV[13]) then return {5, invalid, '', now} end
+if invalid >= tonumber(ARGV[13]) then return {5, invalid, '', now, 0} end
 
 -- A stored instant beyond the ceiling (an older writer, a bad clock) is pulled in
 -- once, so it expires like any other instead of being re-capped forever.
@@ -152,40 +156,79 @@ local function ahead_of(bucket)
   return redis.call('ZRANK', line, bucket) or redis.call('ZCARD', line)
 end
 
--- nil when the global window has room for `bucket`; else ms to wait, or -1 until
--- an answer (or until the buckets ahead have taken their places).
-local function global_wait(bucket)
+-- A bucket whose turn comes within EARLY_MS is granted at once and holds its
+-- request until the place it takes leaves the window: a take at the moment the
+-- place leaves would queue behind every other process's, and the wake-up that
+-- sends it rounds up to the next millisecond on both sides; both are paid once
+-- per cycle of the global window. Buckets behind the head are told to ask again
+-- at least every RECHECK_MS (20 ms while a place is free): the line may move.
+local EARLY_MS, RECHECK_MS = 20, 250
+
+-- The place `member`, answered at `at`, is this request's from when it leaves
+-- the window: it moves to the reserved set (no other bucket counts on it) and the
+-- request's own entry takes its place in the window. A release before it left
+-- puts it back (end.lua). Returns how long to hold the request.
+local function reserve(member, at)
+  local window = tonumber(ARGV[4])
+  redis.call('ZREM', KEYS[3], member)
+  redis.call('ZADD', KEYS[13], at, ARGV[5])
+  redis.call('PEXPIRE', KEYS[13], window * 2)
+  return at + window - now
+end
+
+-- nil when the global window has room for `bucket`; else {wait, wake} (ms, -1:
+-- until an answer), or {reserve = member, at = instant} when its turn's place
+-- leaves within EARLY_MS and `early` allows holding the request.
+local function global_wait(bucket, early)
   local blocked = redis.call('PTTL', KEYS[4])
-  if blocked > 0 then return math.min(blocked, ceiling) end
+  if blocked > 0 then
+    blocked = math.min(blocked, ceiling)
+    return {blocked, blocked}
+  end
   local limit, window = tonumber(ARGV[3]), tonumber(ARGV[4])
   if limit == 0 then return nil end
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window)
+  redis.call('ZREMRANGEBYSCORE', KEYS[13], '-inf', now - window)
   local free = limit - redis.call('ZCARD', KEYS[3])
+  local ahead
   if free > 0 then
-    local ahead = ahead_of(bucket)
+    ahead = ahead_of(bucket)
     if ahead < free then
       serve(bucket)
       return nil
     end
-    join_line(bucket)
-    -- The free places are the turns of the buckets ahead; this one's is the
-    -- (ahead - free)-th place to leave the window, soon. Ask again then (or
-    -- sooner, should the line move: buckets ahead may leave it).
-    local turn = redis.call('ZRANGE', KEYS[3], ahead - free, ahead - free, 'WITHSCORES')
-    local at = tonumber(turn[2])
-    if at and at <= now then return math.max(math.min(at + window - now, 20), 1) end
-    return -1
   end
   join_line(bucket)
-  local oldest = tonumber(redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')[2])
-  if oldest <= now then return oldest + window - now end
-  -- Every place is in flight: wait for an answer, unless a dead process held one.
-  if drop_dead(KEYS[3]) > 0 then return 0 end
-  return -1
+  if free <= 0 then free, ahead = 0, ahead_of(bucket) end
+  -- The free places are the turns of the first buckets ahead; this one's is the
+  -- (ahead - free)-th place to leave the window after them.
+  local turn = redis.call('ZRANGE', KEYS[3], ahead - free, ahead - free, 'WITHSCORES')
+  local at = tonumber(turn[2])
+  if not (at and at <= now) then
+    -- Its place is in flight: wait for an answer, unless a dead process held one.
+    if free == 0 and drop_dead(KEYS[3]) > 0 then return {0, 0} end
+    return {-1, -1}
+  end
+  local wait = at + window - now
+  -- Held places go to a bucket's first turn of a window only: a bucket served
+  -- just now (another process's request of it) must not take, this early, a
+  -- place owed to a bucket whose own window is about to reopen.
+  local last = num(redis.call('HGET', served, bucket))
+  early = early and not (last and last > now - window + 2 * EARLY_MS)
+  if early and wait <= EARLY_MS then
+    serve(bucket)
+    return {reserve = turn[1], at = at}
+  end
+  local wake = wait
+  if early then wake = wait - EARLY_MS end
+  if ahead > 0 then
+    wake = math.min(wake, free > 0 and 20 or RECHECK_MS)
+  end
+  return {wait, math.max(wake, 1)}
 end
 
 local wait = lane_wait()
-if wait then return {1, wait, '', now} end
+if wait then return {1, wait, '', now, wait} end
 
 -- Once the route's hash is known (from any major's answer), this major's
 -- provisional bucket becomes the hashed one (see `adopt`); else a request still
@@ -198,12 +241,20 @@ wait = bucket_wait(bucket)
 if wait then
   -- Not waiting for the global window while its own is full.
   leave_line(bucket)
-  return {1, wait, bucket, now}
+  return {1, wait, bucket, now, wait}
 end
 
+-- A route with a hidden-limit lane is never held: its pacing runs from the
+-- grant, and a release would have to give the lane back.
+local laned = lane_mode > 0 or redis.call('EXISTS', lane) == 1
+local hold = 0
 if ARGV[6] == '0' then
-  wait = global_wait(bucket)
-  if wait then return {2, wait, bucket, now} end
+  local global = global_wait(bucket, not laned)
+  if global and global.reserve then
+    hold = reserve(global.reserve, global.at)
+  elseif global then
+    return {2, global[1], bucket, now, global[2]}
+  end
   if tonumber(ARGV[3]) > 0 then
     -- In flight until answered (scored in the future); complete.lua re-scores the
     -- entry at the answer, from which it stays one window (see global.rs).
@@ -225,7 +276,7 @@ end
 keep(bucket, idle)
 
 -- The lane: a documented hidden limit always, any other route once it met one.
-if lane_mode > 0 or redis.call('EXISTS', lane) == 1 then
+if laned then
   redis.call('HSET', lane, 'last', now)
   keep(lane, idle)
   -- In flight in its lane (serial lanes wait on it; every lane's history keeps
@@ -237,4 +288,4 @@ if lane_mode > 0 or redis.call('EXISTS', lane) == 1 then
     redis.call('PEXPIRE', lane .. ':log', lane_window + idle)
   end
 end
-return {0, 0, bucket, now}
+return {0, hold, bucket, now, 0}
