@@ -563,3 +563,48 @@ async fn a_request_held_for_its_global_place_never_goes_early() {
     early("granted");
     permit.complete(&discord(200));
 }
+
+/// Keeps Redis busy for 150 ms: every other client's call waits behind it.
+const BUSY_150_MS: &str = "local t = redis.call('TIME') \
+    local start = t[1] * 1000000 + t[2] \
+    repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] - start > 150000 \
+    return 1";
+
+/// An answer counts from its arrival, not from when Redis ran its script: a
+/// completion queued behind another client's slow script must not hold the
+/// global place (and every window measured from it) that much longer.
+#[tokio::test]
+async fn an_answer_recorded_late_counts_from_its_arrival() {
+    let server = Server::start().await;
+    let busy = server.redis().await;
+    let a = server.limiter("late", 1).await;
+    let first = a
+        .acquire(&key(Method::GET, "/channels/1"), Priority::Normal)
+        .await
+        .unwrap();
+    let blocker = tokio::spawn(async move {
+        busy.query::<i64>(redis::cmd("EVAL").arg(BUSY_150_MS).arg(0))
+            .await
+    });
+    // Real time: the slow script must have started before the answer.
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let answered = std::time::Instant::now();
+    first.complete(&discord(200));
+    blocker.await.unwrap();
+    let err = a
+        .acquire_with(&key(Method::GET, "/channels/2"), &reject())
+        .await
+        .unwrap_err();
+    let Rejected::RateLimited {
+        retry_after,
+        global: true,
+    } = err
+    else {
+        panic!("{err:?}");
+    };
+    let leaves = answered.elapsed() + retry_after;
+    assert!(
+        leaves < Duration::from_millis(1_030),
+        "the place leaves {leaves:?} after the answer (the script ran ~130 ms late)"
+    );
+}
