@@ -13,7 +13,9 @@
 //! before the answer, and a request granted at the computed reset arrives at least
 //! `up_min` later; with `floor ≤ up_min + down_min` it never arrives before the true
 //! reset, on the local monotonic clock, whatever the wall clocks say;
-//! `X-RateLimit-Reset` (an epoch) is never used. A 429's `Retry-After` is taken
+//! `X-RateLimit-Reset` (an epoch) is never compared with the local clock; it only
+//! tells one window's answers from the next one's (`window_id.rs`), so the earliest
+//! end of one window's answers is kept. A 429's `Retry-After` is taken
 //! the same way. Answers that arrive out of order
 //! within one window can only lower `remaining` (the minimum wins).
 //!
@@ -32,6 +34,7 @@ use tokio::time::Instant;
 
 use crate::queue::RequestQueue;
 use crate::time::{after, before};
+use crate::window_id::same_window;
 use crate::RateLimitHeaders;
 
 /// What the limiter knows about a bucket's window.
@@ -75,6 +78,8 @@ pub(crate) struct Bucket {
     pub(crate) carries: Vec<Carry>,
     /// The last answer's headers were not trusted (reported once until sane ones).
     pub(crate) distrusted: bool,
+    /// The current window's end as Discord names it (`window_id.rs`).
+    window_end: Option<u64>,
     pub(crate) last_used: Instant,
 }
 
@@ -98,6 +103,7 @@ impl Bucket {
             queue: RequestQueue::default(),
             carries: Vec::new(),
             distrusted: false,
+            window_end: None,
             last_used: now,
         }
     }
@@ -201,7 +207,9 @@ impl Bucket {
         match (headers.limit, headers.remaining, headers.reset_after) {
             (Some(limit), Some(remaining), Some(reset_after)) => {
                 self.distrusted = false;
-                self.learn_window(limit, remaining, after(from, reset_after), now);
+                let end = headers.window_end_ms();
+                let reset = (after(from, reset_after), end);
+                self.learn_window(limit, remaining, reset, now, reset_after);
             }
             // An answer from Discord (its `Via` or rate-limit headers are there) without
             // limit headers: this route has no bucket. Anything else (a proxy, a
@@ -234,16 +242,39 @@ impl Bucket {
         self.blocked_until = Some(self.blocked_until.map_or(until, |b| b.max(until)));
     }
 
-    fn learn_window(&mut self, limit: u32, remaining: u32, reset: Instant, now: Instant) {
+    /// `reset` is this answer's estimate of its window's end, `end` the end as
+    /// Discord names it (`window_id.rs`), `reset_after` how far ahead it was.
+    fn learn_window(
+        &mut self,
+        limit: u32,
+        remaining: u32,
+        (reset, end): (Instant, Option<u64>),
+        now: Instant,
+        reset_after: Duration,
+    ) {
         let (remaining, reset) = match self.knowledge {
-            // Same window (ours has not ended yet): an earlier answer arriving late
-            // must not raise `remaining`.
+            // Ours has not ended yet: an earlier answer arriving late must not
+            // raise `remaining`. One window's answers: the earliest end is the
+            // closest. Else the later window's end is kept, with its name.
             Knowledge::Window {
                 remaining: known,
                 reset: Some(known_reset),
                 ..
-            } if known_reset > now => (remaining.min(known), reset.max(known_reset)),
-            _ => (remaining, reset),
+            } if known_reset > now => {
+                let reset = if same_window(self.window_end, end, reset_after) {
+                    reset.min(known_reset)
+                } else if reset >= known_reset {
+                    self.window_end = end;
+                    reset
+                } else {
+                    known_reset
+                };
+                (remaining.min(known), reset)
+            }
+            _ => {
+                self.window_end = end;
+                (remaining, reset)
+            }
         };
         self.knowledge = Knowledge::Window {
             limit: limit.max(remaining),
@@ -261,20 +292,18 @@ impl Bucket {
         }
         let until = after(from, Self::wait_of(headers));
         self.block(until);
-        {
-            if let Knowledge::Window { limit, .. } = self.knowledge {
-                self.knowledge = Knowledge::Window {
-                    limit,
-                    remaining: 0,
-                    reset: Some(until),
-                };
-            } else if let (Some(limit), Some(_)) = (headers.limit, headers.reset_after) {
-                self.knowledge = Knowledge::Window {
-                    limit,
-                    remaining: 0,
-                    reset: Some(until),
-                };
-            }
+        let limit = match self.knowledge {
+            Knowledge::Window { limit, .. } => Some(limit),
+            _ => headers.limit.filter(|_| headers.reset_after.is_some()),
+        };
+        if let Some(limit) = limit {
+            self.knowledge = Knowledge::Window {
+                limit,
+                remaining: 0,
+                reset: Some(until),
+            };
+            // A back-off's end names no window.
+            self.window_end = None;
         }
     }
 
@@ -302,6 +331,36 @@ mod tests {
         h.remaining = Some(remaining);
         h.reset_after = Some(Duration::from_millis(reset_after_ms));
         h
+    }
+
+    /// A window's answer naming its end (`X-RateLimit-Reset`) in ms.
+    fn named(remaining: u32, reset_after_ms: u64, end_ms: u64) -> RateLimitHeaders {
+        let mut h = window(2, remaining, reset_after_ms);
+        h.reset = Some(end_ms as f64 / 1000.0);
+        h
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn one_windows_answers_keep_the_earliest_end() {
+        let t0 = Instant::now();
+        let ms = Duration::from_millis;
+        let mut bucket = Bucket::new(t0);
+        bucket.learn(&named(1, 5_000, 100_000), t0, Duration::ZERO);
+        // The same window (its end named 2 ms apart), answered 10 ms later but
+        // 20 ms nearer its end: the window ends 10 ms earlier than first thought.
+        bucket.learn(&named(0, 4_980, 100_002), t0 + ms(10), Duration::ZERO);
+        assert_eq!(bucket.room(t0 + ms(10)), Room::Until(t0 + ms(4_990)));
+        // A later answer of the same window does not push it back.
+        bucket.learn(&named(0, 4_985, 100_001), t0 + ms(12), Duration::ZERO);
+        assert_eq!(bucket.room(t0 + ms(12)), Room::Until(t0 + ms(4_990)));
+
+        // Without names, or with another window's, the latest end is kept.
+        let mut bucket = Bucket::new(t0);
+        bucket.learn(&named(1, 5_000, 100_000), t0, Duration::ZERO);
+        bucket.learn(&window(2, 0, 4_980), t0 + ms(10), Duration::ZERO);
+        assert_eq!(bucket.room(t0 + ms(10)), Room::Until(t0 + ms(5_000)));
+        bucket.learn(&named(0, 4_980, 100_020), t0 + ms(10), Duration::ZERO);
+        assert_eq!(bucket.room(t0 + ms(10)), Room::Until(t0 + ms(5_000)));
     }
 
     #[tokio::test(start_paused = true)]

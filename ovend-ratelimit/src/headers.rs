@@ -87,6 +87,15 @@ const GLOBAL: &str = "x-ratelimit-global";
 const RETRY_AFTER: &str = "retry-after";
 
 impl RateLimitHeaders {
+    /// `X-RateLimit-Reset` in whole ms since the epoch (rounded), if present: a
+    /// window's name, never compared with the local clock (`window_id.rs`).
+    pub(crate) fn window_end_ms(&self) -> Option<u64> {
+        self.reset
+            .filter(|s| s.is_finite() && *s >= 0.0)
+            // At most u32::MAX seconds (the parser's bound): no overflow.
+            .map(|s| (s * 1000.0).round().min(u64::MAX as f64) as u64)
+    }
+
     /// An answer that says nothing about limits (a transport error, a cache hit).
     pub fn new(status: u16) -> Self {
         Self {

@@ -25,6 +25,7 @@ mod state;
 mod sublimit;
 mod sweep;
 mod time;
+mod window_id;
 
 #[cfg(feature = "redis")]
 pub use crate::redis::{

@@ -70,6 +70,8 @@ pub(super) struct Answer {
     pub(super) hash: Option<String>,
     /// A 401 on a bot-authenticated route: the bot token is invalid.
     pub(super) unauthorized: bool,
+    /// The window's end as Discord names it (`window_id.rs`).
+    pub(super) window_end: Option<u64>,
 }
 
 impl Answer {
@@ -98,6 +100,7 @@ impl Answer {
                 LaneLesson::Counted
             },
             invalid: headers.is_invalid_request(),
+            window_end: headers.window_end_ms(),
             lesson,
         }
     }

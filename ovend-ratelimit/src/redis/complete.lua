@@ -12,7 +12,8 @@
 --       instance, 19 invalid (0/1), 20 invalid_window_ms, 21 granted_ms,
 --       22 age_ms (how long before this call the answer arrived), 23 window_ms
 --       (the global window's), 24 answered_ms (the answer's arrival on this
---       clock at the latest, from the process's bound of it; '': unknown)
+--       clock at the latest, from the process's bound of it; '': unknown), 25
+--       window_end (X-RateLimit-Reset in ms, the window's name; '': none)
 -- Returns {answered} or, after a sublimit 429, {answered, grant instants of the
 -- lane's recent successes...} for the sublimit to be learned from (lane.rs).
 local mode, idle = ARGV[5], tonumber(ARGV[12])
@@ -132,16 +133,32 @@ local function block(bucket, ms)
   keep(bucket, idle + ms)
 end
 
+-- Whether windows ending at `a` and `b` (X-RateLimit-Reset, ms) are one, as
+-- window_id.rs decides: within 5 ms and half the answer's Reset-After.
+local function same_window(a, b)
+  return a ~= nil and b ~= nil and math.abs(a - b) <= math.min(5, math.floor(reset_after / 2))
+end
+
 local function learn_window(bucket)
-  local b = redis.call('HMGET', bucket, 'remaining', 'reset')
-  local known, known_reset = num(b[1]), num(b[2])
-  local reset = from + reset_after
-  -- Same window still running: a late answer never raises remaining.
+  local b = redis.call('HMGET', bucket, 'remaining', 'reset', 'end')
+  local known, known_reset, known_end = num(b[1]), num(b[2]), num(b[3])
+  local reset, window_end = from + reset_after, num(ARGV[25])
+  -- Ours still running: a late answer never raises remaining. One window's
+  -- answers: the earliest end is the closest; else the later window's is kept.
   if known and known_reset and known_reset > now then
     remaining = math.min(known, remaining)
-    reset = math.max(known_reset, reset)
+    if same_window(known_end, window_end) then
+      reset, window_end = math.min(known_reset, reset), known_end
+    elseif reset < known_reset then
+      reset, window_end = known_reset, known_end
+    end
   end
   redis.call('HSET', bucket, 'limit', math.max(limit, remaining), 'remaining', remaining, 'reset', reset)
+  if window_end then
+    redis.call('HSET', bucket, 'end', window_end)
+  else
+    redis.call('HDEL', bucket, 'end')
+  end
   keep(bucket, idle + math.max(reset - now, 0))
 end
 
@@ -153,6 +170,8 @@ local function backoff(bucket)
   if limit >= 1 then known = known or limit end
   if known then
     redis.call('HSET', bucket, 'limit', known, 'remaining', 0, 'reset', from + wait)
+    -- A back-off's end names no window.
+    redis.call('HDEL', bucket, 'end')
   end
 end
 

@@ -184,6 +184,9 @@ enum Reply {
         remaining: u32,
         reset_after: u64,
         hash: Option<&'static str>,
+        /// `X-RateLimit-Reset` in ms: only compared between answers, so any
+        /// instant will do.
+        end: Option<u64>,
     },
     /// The bucket's 429 (nothing remaining), scope `user`, `shared` or none.
     Bucket429 {
@@ -241,12 +244,14 @@ impl Reply {
                 remaining,
                 reset_after,
                 hash,
+                end,
             } => {
                 h = RateLimitHeaders::new(200);
                 h.limit = Some(limit);
                 h.remaining = Some(remaining);
                 h.reset_after = Some(Duration::from_millis(reset_after));
                 h.bucket = hash.map(str::to_owned);
+                h.reset = end.map(|ms| ms as f64 / 1000.0);
             }
             Self::Bucket429 {
                 limit,
@@ -338,6 +343,7 @@ impl fmt::Debug for Reply {
         field("limit", h.limit.map(|v| v.to_string()))?;
         field("remaining", h.remaining.map(|v| v.to_string()))?;
         field("reset_after", millis(h.reset_after))?;
+        field("reset", h.reset.map(|v| format!("{v:.3}")))?;
         field("retry_after", millis(h.retry_after))?;
         field("bucket", h.bucket.clone())?;
         field("scope", h.scope.map(|s| format!("{s:?}")))?;
@@ -395,14 +401,27 @@ fn wait() -> impl Strategy<Value = u64> {
     ]
 }
 
+/// A window's end as `X-RateLimit-Reset` names it: none, one window's (within a
+/// few ms of each other), or another's.
+fn window_end() -> impl Strategy<Value = Option<u64>> {
+    proptest::option::of(prop_oneof![
+        Just(100_000u64),
+        Just(100_002),
+        Just(100_004),
+        Just(100_007),
+        Just(105_000),
+    ])
+}
+
 fn reply() -> BoxedStrategy<Reply> {
     let window = (1u32..=5)
-        .prop_flat_map(|limit| (Just(limit), 0..=limit, wait(), hash()))
-        .prop_map(|(limit, remaining, reset_after, hash)| Reply::Window {
+        .prop_flat_map(|limit| (Just(limit), 0..=limit, wait(), hash(), window_end()))
+        .prop_map(|(limit, remaining, reset_after, hash, end)| Reply::Window {
             limit,
             remaining,
             reset_after,
             hash,
+            end,
         });
     let scope = prop_oneof![
         Just(None),
@@ -1189,6 +1208,7 @@ fn window(limit: u32, remaining: u32, reset_after: u64, hash: Option<&'static st
         remaining,
         reset_after,
         hash,
+        end: None,
     }
 }
 
@@ -1491,6 +1511,43 @@ fn a_place_held_before_it_leaves_decides_as_a_wait() {
     let result = Case::new(&harness, &setup, None).run(&steps);
     assert!(result.is_ok(), "{result:?}");
     assert_eq!(harness.seen.lock().get("held for a place"), Some(&2));
+}
+
+/// Two answers of one window (`X-RateLimit-Reset` 2 ms apart): the second's
+/// estimate of the end is 10 ms earlier and both sides keep it; an answer of
+/// the next window (its end 5 s later) is not mixed in.
+#[test]
+fn one_windows_answers_keep_the_earliest_end() {
+    use Step::{Acquire, Advance, Answer};
+    let named = |remaining, reset_after, end| Reply::Window {
+        limit: 2,
+        remaining,
+        reset_after,
+        hash: Some("a"),
+        end: Some(end),
+    };
+    let harness = Harness::start();
+    let setup = Setup {
+        global_limit: 50,
+        invalid_limit: 9000,
+    };
+    let steps = [
+        Acquire(CH1),
+        Answer(0, named(1, 5_000, 100_000)),
+        Advance(10),
+        Acquire(CH1),
+        Answer(0, named(0, 4_980, 100_002)),
+        Acquire(CH1),
+        Advance(4_980),
+        Acquire(CH1),
+        Answer(0, named(1, 5_000, 105_000)),
+        Advance(10),
+        Acquire(CH1),
+        Answer(0, named(0, 4_995, 100_004)),
+        Acquire(CH1),
+    ];
+    let result = Case::new(&harness, &setup, None).run(&steps);
+    assert!(result.is_ok(), "{result:?}");
 }
 
 /// Each known discrepancy's shortest sequence.

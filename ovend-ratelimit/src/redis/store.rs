@@ -377,6 +377,12 @@ impl Store {
             .arg(millis(lease.answered.elapsed()))
             .arg(GLOBAL_WINDOW_MS)
             .arg(self.answered_on_redis(lease.answered))
+            .arg(
+                answer
+                    .window_end
+                    .map(|ms| ms.to_string())
+                    .unwrap_or_default(),
+            )
             .arg(self.clock());
         let reply: Vec<u64> = self.run(&call).await?;
         let LaneLesson::Sublimit { wait } = answer.lane else {
