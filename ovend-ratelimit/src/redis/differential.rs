@@ -1494,10 +1494,6 @@ fn fixed_discrepancies_stay_fixed() {
 fn a_place_held_before_it_leaves_decides_as_a_wait() {
     use Step::{Acquire, Advance, Answer};
     let harness = Harness::start();
-    let setup = Setup {
-        global_limit: 1,
-        invalid_limit: 9000,
-    };
     let steps = [
         Acquire(CH1),
         Answer(0, window(5, 4, 10_000, Some("a"))),
@@ -1508,9 +1504,18 @@ fn a_place_held_before_it_leaves_decides_as_a_wait() {
         Advance(15),
         Acquire(CH2),
     ];
-    let result = Case::new(&harness, &setup, None).run(&steps);
-    assert!(result.is_ok(), "{result:?}");
+    decide_alike(&harness, 1, &steps);
     assert_eq!(harness.seen.lock().get("held for a place"), Some(&2));
+}
+
+/// Both sides decide alike on `steps`, with a global limit of `global_limit`.
+fn decide_alike(harness: &Harness, global_limit: u32, steps: &[Step]) {
+    let setup = Setup {
+        global_limit,
+        invalid_limit: 9000,
+    };
+    let result = Case::new(harness, &setup, None).run(steps);
+    assert!(result.is_ok(), "{result:?}");
 }
 
 /// Two answers of one window (`X-RateLimit-Reset` 2 ms apart): the second's
@@ -1525,11 +1530,6 @@ fn one_windows_answers_keep_the_earliest_end() {
         reset_after,
         hash: Some("a"),
         end: Some(end),
-    };
-    let harness = Harness::start();
-    let setup = Setup {
-        global_limit: 50,
-        invalid_limit: 9000,
     };
     let steps = [
         Acquire(CH1),
@@ -1546,8 +1546,7 @@ fn one_windows_answers_keep_the_earliest_end() {
         Answer(0, named(0, 4_995, 100_004)),
         Acquire(CH1),
     ];
-    let result = Case::new(&harness, &setup, None).run(&steps);
-    assert!(result.is_ok(), "{result:?}");
+    decide_alike(&Harness::start(), 50, &steps);
 }
 
 /// Each known discrepancy's shortest sequence.
