@@ -14,7 +14,9 @@
 //! safe, early would let the next window open before Discord's.
 //!
 //! Old samples are dropped rather than kept: the two clocks may drift or be
-//! slewed apart, and a bound older than [`HORIZON`] is not trusted.
+//! slewed apart, and a bound older than two [`HORIZON`]s is not trusted. A step
+//! of Redis's clock moves every instant Redis stored as well (the windows it
+//! holds shift with it); the bound follows it within two horizons.
 
 use std::time::Duration;
 

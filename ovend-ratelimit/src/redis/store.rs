@@ -316,7 +316,8 @@ impl Store {
             0 => Take::Granted {
                 bucket,
                 at_ms,
-                hold: wait.unwrap_or_default(),
+                // At most EARLY_MS from take.lua; bounded here all the same.
+                hold: wait.unwrap_or_default().min(self.settings.ceiling),
             },
             3 => Take::Banned(wait.unwrap_or_default()),
             4 => Take::TokenInvalid,
