@@ -175,6 +175,16 @@ struct Setup {
     invalid_limit: u32,
 }
 
+impl Setup {
+    /// A fixed case's: the given global limit, an invalid-request limit out of reach.
+    fn fixed(global_limit: u32) -> Self {
+        Self {
+            global_limit,
+            invalid_limit: 9000,
+        }
+    }
+}
+
 /// One answer Discord (or something in front of it) may give.
 #[derive(Clone)]
 enum Reply {
@@ -1475,10 +1485,7 @@ fn fixed_cases() -> Vec<(usize, u32, Vec<Step>)> {
 fn fixed_discrepancies_stay_fixed() {
     let harness = Harness::start();
     for (n, global_limit, steps) in fixed_cases() {
-        let setup = Setup {
-            global_limit,
-            invalid_limit: 9000,
-        };
+        let setup = Setup::fixed(global_limit);
         let result = Case::new(&harness, &setup, None).run(&steps);
         assert!(result.is_ok(), "discrepancy {n} is back: {result:?}");
     }
@@ -1510,10 +1517,7 @@ fn a_place_held_before_it_leaves_decides_as_a_wait() {
 
 /// Both sides decide alike on `steps`, with a global limit of `global_limit`.
 fn decide_alike(harness: &Harness, global_limit: u32, steps: &[Step]) {
-    let setup = Setup {
-        global_limit,
-        invalid_limit: 9000,
-    };
+    let setup = Setup::fixed(global_limit);
     let result = Case::new(harness, &setup, None).run(steps);
     assert!(result.is_ok(), "{result:?}");
 }
@@ -1572,10 +1576,7 @@ fn known_discrepancies_still_differ() {
     let harness = Harness::start();
     let mut gone = Vec::new();
     for (n, global_limit, steps) in known_cases() {
-        let setup = Setup {
-            global_limit,
-            invalid_limit: 9000,
-        };
+        let setup = Setup::fixed(global_limit);
         let lifted = Case::new(&harness, &setup, Some(n)).run(&steps);
         if lifted.is_ok() {
             gone.push(n);

@@ -207,15 +207,8 @@ impl Store {
 
     /// Whether the scripts read Redis's `TIME` (a test's virtual instant is no
     /// clock to bound).
-    #[cfg(not(test))]
-    #[allow(clippy::unused_self)]
     fn on_redis_time(&self) -> bool {
-        true
-    }
-
-    #[cfg(test)]
-    fn on_redis_time(&self) -> bool {
-        self.clock.is_none()
+        self.clock().is_empty()
     }
 
     /// When an answer that arrived at `answered` arrived on Redis's clock, at
