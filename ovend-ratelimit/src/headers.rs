@@ -96,6 +96,17 @@ impl RateLimitHeaders {
             .map(|s| (s * 1000.0).round().min(u64::MAX as f64) as u64)
     }
 
+    /// Discord's clock when it wrote the answer, in µs since the epoch:
+    /// `X-RateLimit-Reset` less `X-RateLimit-Reset-After` (each to the ms), if
+    /// both are present. Only differences between answers are used (`rtt.rs`);
+    /// a false value can only lower the round-trip floor.
+    pub(crate) fn stamp_us(&self) -> Option<i64> {
+        let reset = self.reset.filter(|s| s.is_finite() && *s >= 0.0)?;
+        let after = i64::try_from(self.reset_after?.as_micros()).ok()?;
+        // At most u32::MAX seconds (the parser's bound): exact to the µs in f64.
+        Some(((reset * 1e6).round() as i64).saturating_sub(after))
+    }
+
     /// An answer that says nothing about limits (a transport error, a cache hit).
     pub fn new(status: u16) -> Self {
         Self {

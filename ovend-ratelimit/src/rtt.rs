@@ -16,9 +16,33 @@
 //!   `r + reset_after − (up_min + down_min)` arrives after it. Reactions' 250 ms
 //!   bucket is paced the same way.
 //!
-//! `up_min + down_min` cannot be measured, but it is what the fastest round trip
-//! converges to: every round trip is `up + processing + down`. It converges only
-//! if the samples include requests sent the fastest way: a burst of requests that
+//! `up_min + down_min` cannot be measured from round trips alone: the fastest
+//! round trip is the fastest `up + processing + down` of one request, and a
+//! request's delay can sit on either side. On a loaded host (a burst read late by
+//! a busy server, a client starved of CPU) every round trip of a burst carries
+//! tens of milliseconds, yet the next request, sent alone, may arrive at once: one
+//! request's `up` plus another's `down` is then far below the fastest round trip
+//! (seen: floors of 18–50 ms against the emulator on loopback, and global 429s up
+//! to 8 ms early).
+//!
+//! So each leg is measured apart. An answer with bucket headers says when Discord
+//! wrote it: `X-RateLimit-Reset` less `X-RateLimit-Reset-After` (`stamp`, on
+//! Discord's clock). Against this process's monotonic clock, `stamp − grant` is
+//! the request's `up` and `answer − stamp` its `down`, each off by the same
+//! unknown offset between the two clocks, with opposite signs. The floor is built
+//! from the **smallest `up` plus the smallest `down`**, each over the recent
+//! samples, so the offset cancels; for any one sample the two legs add up to its
+//! round trip, so this is never more than the fastest round trip (a false or
+//! hostile stamp can only lower it). Answers without the two headers (a global
+//! 429, an unlimited route) give no legs, and samples without legs give no floor.
+//! The offset must stay constant over the samples: the monotonic clock and
+//! Discord's drift apart by parts per million (a few µs over [`HORIZON`]);
+//! answers from Discord servers whose clocks differ raise the sum by at most that
+//! difference, still never above the fastest round trip, and the margin covers a
+//! few milliseconds of it.
+//!
+//! The minima converge only if the samples include requests sent the fastest
+//! way: a burst of requests that
 //! each open a new connection (TCP, TLS) all pay the handshake, and later requests
 //! on the pooled connections do not, so a floor from the burst alone would be too
 //! large. The floor is therefore used only once the samples include a warm request:
@@ -26,31 +50,23 @@
 //! was granted after an earlier one was answered, so a pooled connection was free),
 //! or one request sent while fewer were out than had been out at once before
 //! ([`Wire`]: the connections opened for those are pooled, and one of them was
-//! idle). The floor is the
-//! **minimum round trip** (grant → answer) over a sliding set of recent samples
+//! idle). The samples are a sliding set
 //! (the last [`SAMPLES`] answers, or one more than the global limit if that is
 //! more, none older than [`HORIZON`], so a route change to a
-//! slower path is picked up), minus a margin of [`MARGIN_PERCENT`] % of it (at least
-//! [`MARGIN_MIN`]) for the samples not having met the true minimum, and never
+//! slower path is picked up); the floor is the sum of the legs' minima less a
+//! margin of [`MARGIN_PERCENT`] % of it (at least [`MARGIN_MIN`]) for the samples
+//! not having met the true minimum and the stamps' rounding to the ms, and never
 //! negative. Without samples it is zero: windows then run from the answers, as
 //! before. A request that errs fast (a proxy, a refused connection) only lowers the
 //! floor, which is the safe direction.
 //!
-//! The minimum converges to `up_min + down_min` only when both are small on the
-//! same sample. When round trips are mostly queueing and scheduling noise (a local
-//! server under a burst: a few milliseconds, measured at up to ten), one request's
-//! `up` plus another's `down` can be below the fastest sample. So a fastest round
-//! trip under [`NOISE`] gives no floor at all: there is little to gain, and it is
-//! not a path's latency. On a real path (tens of milliseconds of propagation) the
-//! noise is a small part of it, covered by the margin.
-//!
-//! The same holds on a real path when the host is loaded: round trips then carry
-//! tens of milliseconds of scheduling delay on either side, unevenly, and the
-//! fastest one is an outlier rather than the path (seen: a global 429 against the
-//! emulator in one run of four with two busy loops beside the test, none with the
-//! floor off). So the floor is also dropped while fewer than half of the samples
-//! lie within [`TYPICAL`] times the fastest: a path's round trips cluster above its
-//! latency (40 ± 15 ms of jitter: all within 2.2×), noise spreads them far above it.
+//! Two guards remain from before the legs were split, as a second line. A path
+//! under [`NOISE`] gives no floor: on a local server round trips are queueing and
+//! scheduling noise, there is little to gain, and it is not a path's latency. And
+//! the floor is dropped while fewer than half of the round trips lie within
+//! [`TYPICAL`] times the fastest: a path's round trips cluster above its latency
+//! (40 ± 15 ms of jitter: all within 2.2×), a loaded host spreads them far above
+//! it.
 //!
 //! This is sound for Discord's (and the emulator's) windows, which start at an
 //! arrival: a slot is reused no earlier than `answer + window − floor`, and with
@@ -83,6 +99,16 @@ struct Sample {
     rtt: Duration,
     /// Certainly sent on a pooled connection (see [`Wire`]).
     warm: bool,
+    /// Its two legs, when the answer said when Discord wrote it.
+    legs: Option<Legs>,
+}
+
+/// A round trip's way there (grant to Discord's stamp) and back (stamp to
+/// answer), in µs, each off by the offset between the two clocks.
+#[derive(Debug, Clone, Copy)]
+struct Legs {
+    up: i64,
+    down: i64,
 }
 
 /// Recent round trips and their minimum.
@@ -97,6 +123,8 @@ pub(crate) struct RttFloor {
     /// The floor of the current samples: every answer asks for it, and it only
     /// changes when a sample comes or goes.
     cached: Option<Duration>,
+    /// The origin of this process's side of the legs.
+    origin: Instant,
 }
 
 impl RttFloor {
@@ -109,21 +137,39 @@ impl RttFloor {
             burst,
             capacity: burst.map_or(SAMPLES, |b| b.saturating_add(1).max(SAMPLES)),
             cached: None,
+            origin: Instant::now(),
         }
     }
 
     /// A request granted at `granted` (`warm`: certainly on a pooled connection)
-    /// was answered at `answered`.
-    pub(crate) fn observe(&mut self, granted: Instant, answered: Instant, warm: bool) {
+    /// was answered at `answered`; `stamp`: when Discord wrote the answer, on its
+    /// clock in µs ([`RateLimitHeaders::stamp_us`](crate::RateLimitHeaders)).
+    pub(crate) fn observe(
+        &mut self,
+        granted: Instant,
+        answered: Instant,
+        warm: bool,
+        stamp: Option<i64>,
+    ) {
         self.cached = None;
         if self.samples.len() >= self.capacity {
             self.samples.pop_front();
         }
+        let legs = stamp.map(|stamp| Legs {
+            up: stamp.saturating_sub(self.micros(granted)),
+            down: self.micros(answered).saturating_sub(stamp),
+        });
         self.samples.push_back(Sample {
             answered,
             rtt: answered.saturating_duration_since(granted),
             warm,
+            legs,
         });
+    }
+
+    /// `at` on this process's side of the legs.
+    fn micros(&self, at: Instant) -> i64 {
+        i64::try_from(at.saturating_duration_since(self.origin).as_micros()).unwrap_or(i64::MAX)
     }
 
     /// The part of a round trip that is certainly network, as of `now`.
@@ -151,12 +197,13 @@ impl RttFloor {
         if !warm {
             return Duration::ZERO;
         }
-        let Some(min) = self
-            .samples
-            .iter()
-            .map(|s| s.rtt)
-            .min()
-            .filter(|m| *m >= NOISE)
+        let Some(min) = self.samples.iter().map(|s| s.rtt).min() else {
+            return Duration::ZERO;
+        };
+        let Some(path) = self
+            .legs_minima()
+            .map(|p| p.min(min))
+            .filter(|p| *p >= NOISE)
         else {
             return Duration::ZERO;
         };
@@ -166,8 +213,18 @@ impl RttFloor {
             // An outlier of a noisy host, not the path's latency.
             return Duration::ZERO;
         }
-        let margin = (min.saturating_mul(MARGIN_PERCENT) / 100).max(MARGIN_MIN);
-        min.saturating_sub(margin)
+        let margin = (path.saturating_mul(MARGIN_PERCENT) / 100).max(MARGIN_MIN);
+        path.saturating_sub(margin)
+    }
+
+    /// The smallest way there plus the smallest way back, over the samples
+    /// with legs (`None`: none has them).
+    fn legs_minima(&self) -> Option<Duration> {
+        let legs = self.samples.iter().filter_map(|s| s.legs);
+        let up = legs.clone().map(|l| l.up).min()?;
+        let down = legs.map(|l| l.down).min()?;
+        let sum = u64::try_from(up.saturating_add(down)).unwrap_or(0);
+        Some(Duration::from_micros(sum))
     }
 
     /// Drops samples past the horizon.
@@ -225,29 +282,39 @@ impl Wire {
 mod tests {
     use super::*;
 
+    /// Discord's clock against this process's: any constant, it cancels.
+    const OFFSET: i64 = 1_764_000_000_000_000;
+
+    /// A round trip whose answer Discord wrote half way.
+    fn observe(rtt: &mut RttFloor, granted: Instant, answered: Instant, warm: bool) {
+        let half = answered.saturating_duration_since(granted) / 2;
+        let stamp = rtt.micros(granted + half) + OFFSET;
+        rtt.observe(granted, answered, warm, Some(stamp));
+    }
+
     #[tokio::test(start_paused = true)]
     async fn the_floor_is_the_recent_minimum_less_a_margin() {
         let t0 = Instant::now();
         let ms = Duration::from_millis;
         let mut rtt = RttFloor::new(None);
         assert_eq!(rtt.floor(t0), Duration::ZERO, "no samples, no shortening");
-        rtt.observe(t0, t0 + ms(80), false);
-        rtt.observe(t0 + ms(10), t0 + ms(70), false);
+        observe(&mut rtt, t0, t0 + ms(80), false);
+        observe(&mut rtt, t0 + ms(10), t0 + ms(70), false);
         assert_eq!(rtt.floor(t0 + ms(70)), Duration::ZERO, "no warm sample yet");
-        rtt.observe(t0 + ms(20), t0 + ms(120), true);
+        observe(&mut rtt, t0 + ms(20), t0 + ms(120), true);
         assert_eq!(rtt.floor(t0 + ms(120)), ms(54), "60 ms less 10 %");
         // A slower path: once the fast samples are older than the horizon, the
         // floor follows the new minimum.
         let later = t0 + HORIZON + ms(100);
-        rtt.observe(later - ms(90), later, true);
-        rtt.observe(later - ms(90), later, true);
+        observe(&mut rtt, later - ms(90), later, true);
+        observe(&mut rtt, later - ms(90), later, true);
         assert_eq!(rtt.floor(later), ms(81));
         // Short round trips keep the minimum margin; shorter ones are noise.
         for _ in 0..3 {
-            rtt.observe(later, later + ms(20), false);
+            observe(&mut rtt, later, later + ms(20), false);
         }
         assert_eq!(rtt.floor(later + ms(20)), ms(18), "at least 2 ms of margin");
-        rtt.observe(later, later + ms(19), false);
+        observe(&mut rtt, later, later + ms(19), false);
         assert_eq!(
             rtt.floor(later + ms(19)),
             Duration::ZERO,
@@ -260,23 +327,23 @@ mod tests {
         let t0 = Instant::now();
         let ms = Duration::from_millis;
         let mut rtt = RttFloor::new(Some(50));
-        rtt.observe(t0, t0 + ms(20), false);
+        observe(&mut rtt, t0, t0 + ms(20), false);
         for _ in 0..49 {
-            rtt.observe(t0, t0 + ms(30), false);
+            observe(&mut rtt, t0, t0 + ms(30), false);
         }
         assert_eq!(
             rtt.floor(t0 + ms(100)),
             Duration::ZERO,
             "50 at once: maybe all cold"
         );
-        rtt.observe(t0, t0 + ms(30), false);
+        observe(&mut rtt, t0, t0 + ms(30), false);
         assert_eq!(
             rtt.floor(t0 + ms(30)),
             ms(18),
             "the 51st came after an answer"
         );
         for _ in 0..SAMPLES {
-            rtt.observe(t0, t0 + ms(100), false);
+            observe(&mut rtt, t0, t0 + ms(100), false);
         }
         assert_eq!(
             rtt.floor(t0 + ms(100)),
@@ -292,15 +359,76 @@ mod tests {
         let mut rtt = RttFloor::new(None);
         // A loaded host: one lucky round trip, the rest carry scheduling delay.
         for sample in [21, 60, 75, 48, 90, 66] {
-            rtt.observe(t0, t0 + ms(sample), true);
+            observe(&mut rtt, t0, t0 + ms(sample), true);
         }
         assert_eq!(rtt.floor(t0 + ms(100)), Duration::ZERO);
         // A jittery path (40 ± 15 ms): its round trips cluster above the fastest.
         let mut rtt = RttFloor::new(None);
         for sample in [25, 52, 31, 44, 38, 55, 29, 47] {
-            rtt.observe(t0, t0 + ms(sample), true);
+            observe(&mut rtt, t0, t0 + ms(sample), true);
         }
         assert_eq!(rtt.floor(t0 + ms(100)), Duration::from_micros(22_500));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_floor_is_the_fastest_way_there_plus_the_fastest_way_back() {
+        let t0 = Instant::now();
+        let ms = Duration::from_millis;
+        let stamp = |rtt: &RttFloor, at: Instant| rtt.micros(at) + OFFSET;
+        // A loaded host: every round trip 30–45 ms, clustered as a path's are,
+        // but the delay sits on one side or the other. 4 ms there (the second)
+        // plus 6 ms back (the first) is no path: no floor.
+        let mut rtt = RttFloor::new(None);
+        for (took, written) in [(30, 24), (40, 4), (35, 20), (45, 30)] {
+            let written = stamp(&rtt, t0 + ms(written));
+            rtt.observe(t0, t0 + ms(took), true, Some(written));
+        }
+        assert_eq!(rtt.floor(t0 + ms(100)), Duration::ZERO);
+        // A path of 25 ms there and 25 ms back at best, on any sample.
+        let mut rtt = RttFloor::new(None);
+        for (took, written) in [(60, 25), (50, 25), (70, 45), (55, 28)] {
+            let written = stamp(&rtt, t0 + ms(written));
+            rtt.observe(t0, t0 + ms(took), true, Some(written));
+        }
+        assert_eq!(rtt.floor(t0 + ms(100)), ms(45), "50 ms less 10 %");
+        // An answer that does not say when it was written adds no legs.
+        let mut rtt = RttFloor::new(None);
+        for _ in 0..4 {
+            rtt.observe(t0, t0 + ms(50), true, None);
+        }
+        assert_eq!(rtt.floor(t0 + ms(100)), Duration::ZERO);
+    }
+
+    proptest::proptest! {
+        /// Whatever the stamps say (a proxy's, an attacker's, a clock's jump),
+        /// the floor never exceeds the fastest round trip less its margin, and
+        /// nothing overflows.
+        #[test]
+        fn no_stamp_raises_the_floor_above_the_fastest_round_trip(
+            trips in proptest::collection::vec(
+                (0u64..5_000, proptest::option::of(proptest::num::i64::ANY)),
+                1..80,
+            ),
+        ) {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_time()
+                .start_paused(true)
+                .build()
+                .expect("a runtime");
+            runtime.block_on(async {
+                let t0 = Instant::now();
+                let mut rtt = RttFloor::new(None);
+                for (took, stamp) in &trips {
+                    rtt.observe(t0, t0 + Duration::from_millis(*took), true, *stamp);
+                }
+                let fastest = trips.iter().map(|(t, _)| *t).min().unwrap_or(0);
+                let fastest = Duration::from_millis(fastest);
+                let margin = (fastest * MARGIN_PERCENT / 100).max(MARGIN_MIN);
+                let floor = rtt.floor(t0);
+                proptest::prop_assert!(floor <= fastest.saturating_sub(margin));
+                Ok(())
+            })?;
+        }
     }
 
     #[tokio::test(start_paused = true)]

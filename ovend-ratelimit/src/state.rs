@@ -562,13 +562,15 @@ impl State {
         now: Instant,
         events: &mut Vec<RateLimitEvent>,
     ) {
+        // Read before the clamp: a clamped `Reset-After` is no stamp.
+        let stamp = headers.stamp_us();
         let headers = &*headers.clamped(config.wait_ceiling);
         self.buckets.release(grant.slot, grant.seq, false);
         self.in_flight = self.in_flight.saturating_sub(1);
         if grant.on_wire {
             self.wire.done(true);
         }
-        self.rtt.observe(grant.at, now, grant.warm);
+        self.rtt.observe(grant.at, now, grant.warm, stamp);
         let floor = self.rtt.floor(now);
         if grant.global {
             self.global.answered(now, floor);

@@ -5,7 +5,7 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{answered, key, settle, too_many, window, Recorder};
+use common::{answered, key, settle, too_many, window, written_at, Recorder};
 use http::Method;
 use ovend_ratelimit::{
     AcquireOptions, Decision, Permit, Priority, RateLimitEvent, RateLimitHeaders, RateLimitManager,
@@ -550,19 +550,21 @@ async fn the_first_answers_take_the_floor_once_it_is_known() {
     let limiter = Arc::new(RateLimitManager::builder().global_limit(2).build());
     let start = Instant::now();
     let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
+    let answer = |n: u32, at: u64| written_at(window(&format!("h{n}"), 5, 4, 1000), ms(at));
     let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
     let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
     tokio::time::advance(ms(30)).await;
-    a.complete(&RateLimitHeaders::new(200));
+    a.complete(&answer(1, 15));
     // A slow first round trip (a new connection on a busy host).
     tokio::time::advance(ms(170)).await;
-    b.complete(&RateLimitHeaders::new(200));
+    b.complete(&answer(2, 100));
     // A's place frees one window after its answer; C's 30 ms round trip makes
-    // three samples for a limit of two: the floor is 30 ms less 10 %, 27 ms.
+    // three samples for a limit of two: 15 ms there and 15 ms back at best,
+    // so the floor is 30 ms less 10 %, 27 ms.
     let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
     assert_eq!(Instant::now() - start, ms(1030));
     tokio::time::advance(ms(30)).await;
-    c.complete(&RateLimitHeaders::new(200));
+    c.complete(&answer(3, 1045));
     // B answered at 200 ms: its place frees at 1173 ms, not 1200 ms.
     let d = limiter.acquire(&route(4), Priority::Normal).await.unwrap();
     assert_eq!(Instant::now() - start, ms(1173));
@@ -572,19 +574,77 @@ async fn the_first_answers_take_the_floor_once_it_is_known() {
 /// Two requests go together, then a third while both connections they opened
 /// are idle again: its round trip is certainly warm, so the floor is known at
 /// once rather than after more samples than the global limit (51 here). Every
-/// round trip is 30 ms or more: the floor is 27 ms (10 % margin).
+/// round trip is 30 ms or more, and Discord wrote each answer 15 ms or more
+/// after its grant and 15 ms or more before its arrival: the floor is 27 ms
+/// (10 % margin).
 async fn learn_a_27_ms_floor(limiter: &RateLimitManager) {
     let ms = Duration::from_millis;
+    let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
+    let answer = |n: u32, at: u64| written_at(window(&format!("h{n}"), 5, 4, 1000), ms(at));
+    let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
+    let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
+    tokio::time::advance(ms(30)).await;
+    a.complete(&answer(1, 15));
+    tokio::time::advance(ms(10)).await;
+    b.complete(&answer(2, 20));
+    let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
+    tokio::time::advance(ms(30)).await;
+    c.complete(&answer(3, 55));
+}
+
+/// The same round trips, but Discord wrote the slow one's answer early and the
+/// fast ones late: the delay sat on the way there for some and on the way back
+/// for others (a loaded host). Every round trip is 30 ms or more, but one
+/// request's way there (5 ms) plus another's way back (3 ms) is not: there is
+/// no floor, and a window runs from its answer.
+#[tokio::test(start_paused = true)]
+async fn round_trips_whose_delay_changes_sides_give_no_floor() {
+    let ms = Duration::from_millis;
+    let limiter = RateLimitManager::builder().global_limit(50).build();
+    let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
+    let answer = |n: u32, at: u64| written_at(window(&format!("h{n}"), 5, 4, 1000), ms(at));
+    let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
+    let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
+    tokio::time::advance(ms(30)).await;
+    a.complete(&answer(1, 5));
+    tokio::time::advance(ms(10)).await;
+    b.complete(&answer(2, 20));
+    let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
+    tokio::time::advance(ms(30)).await;
+    c.complete(&answer(3, 67));
+    assert_one_window_from_its_answer(&limiter).await;
+}
+
+/// Round trips as fast as [`learn_a_27_ms_floor`]'s, but the answers do not
+/// say when Discord wrote them: their legs are unknown, and so is the floor.
+#[tokio::test(start_paused = true)]
+async fn answers_that_do_not_say_when_they_were_written_give_no_floor() {
+    let ms = Duration::from_millis;
+    let limiter = RateLimitManager::builder().global_limit(50).build();
     let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
     let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
     let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
     tokio::time::advance(ms(30)).await;
-    a.complete(&RateLimitHeaders::new(200));
+    a.complete(&window("h1", 5, 4, 1000));
     tokio::time::advance(ms(10)).await;
-    b.complete(&RateLimitHeaders::new(200));
+    b.complete(&window("h2", 5, 4, 1000));
     let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
     tokio::time::advance(ms(30)).await;
-    c.complete(&RateLimitHeaders::new(200));
+    c.complete(&window("h3", 5, 4, 1000));
+    assert_one_window_from_its_answer(&limiter).await;
+}
+
+/// A bucket of one per second, answered after 30 ms: its next request waits
+/// the whole window from the answer (no floor shortens it).
+async fn assert_one_window_from_its_answer(limiter: &RateLimitManager) {
+    let route = key(Method::GET, "/channels/4");
+    let d = limiter.acquire(&route, Priority::Normal).await.unwrap();
+    tokio::time::advance(Duration::from_millis(30)).await;
+    d.complete(&window("d", 1, 0, 1000));
+    let answered_at = Instant::now();
+    let e = limiter.acquire(&route, Priority::Normal).await.unwrap();
+    assert_eq!(Instant::now() - answered_at, Duration::from_millis(1000));
+    e.complete(&window("d", 1, 0, 1000));
 }
 
 /// With the floor known from a warm sample, a bucket's next window opens the
@@ -597,7 +657,7 @@ async fn a_request_sent_on_an_idle_pooled_connection_makes_the_floor_known() {
     let route = key(Method::GET, "/channels/4");
     let d = limiter.acquire(&route, Priority::Normal).await.unwrap();
     tokio::time::advance(ms(30)).await;
-    d.complete(&window("d", 1, 0, 1000));
+    d.complete(&written_at(window("d", 1, 0, 1000), ms(85)));
     let answered_at = Instant::now();
     let e = limiter.acquire(&route, Priority::Normal).await.unwrap();
     assert_eq!(

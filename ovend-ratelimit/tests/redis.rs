@@ -509,11 +509,12 @@ async fn a_proxy_429_teaches_nothing_and_only_cloudflare_bans() {
     .await;
 }
 
-/// Requests waiting for a global place that leaves within a few ms, in two
-/// processes, one of them given up while it waits: none goes before the place
-/// left the window.
+/// A request whose global place leaves the window within a few ms is granted in
+/// Redis before it leaves and held until it does: it never goes early, and one
+/// given up while held gives the place back as it was (still taken until it
+/// leaves), so no other process goes early either.
 #[tokio::test]
-async fn a_request_waiting_for_its_global_place_never_goes_early() {
+async fn a_request_held_for_its_global_place_never_goes_early() {
     let server = Server::start().await;
     let a = server.limiter("held", 1).await;
     let b = server.limiter("held", 1).await;
@@ -532,7 +533,7 @@ async fn a_request_waiting_for_its_global_place_never_goes_early() {
             leaves - now
         );
     };
-    // Within reach of the place leaving: one request given up while it waits.
+    // Within reach of the place leaving: held, and given up while held.
     tokio::time::sleep(Duration::from_millis(985)).await;
     let given_up = tokio::time::timeout(
         Duration::from_millis(1),
@@ -561,4 +562,49 @@ async fn a_request_waiting_for_its_global_place_never_goes_early() {
         .unwrap();
     early("granted");
     permit.complete(&discord(200));
+}
+
+/// Keeps Redis busy for 150 ms: every other client's call waits behind it.
+const BUSY_150_MS: &str = "local t = redis.call('TIME') \
+    local start = t[1] * 1000000 + t[2] \
+    repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] - start > 150000 \
+    return 1";
+
+/// An answer counts from its arrival, not from when Redis ran its script: a
+/// completion queued behind another client's slow script must not hold the
+/// global place (and every window measured from it) that much longer.
+#[tokio::test]
+async fn an_answer_recorded_late_counts_from_its_arrival() {
+    let server = Server::start().await;
+    let busy = server.redis().await;
+    let a = server.limiter("late", 1).await;
+    let first = a
+        .acquire(&key(Method::GET, "/channels/1"), Priority::Normal)
+        .await
+        .unwrap();
+    let blocker = tokio::spawn(async move {
+        busy.query::<i64>(redis::cmd("EVAL").arg(BUSY_150_MS).arg(0))
+            .await
+    });
+    // Real time: the slow script must have started before the answer.
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let answered = std::time::Instant::now();
+    first.complete(&discord(200));
+    blocker.await.unwrap();
+    let err = a
+        .acquire_with(&key(Method::GET, "/channels/2"), &reject())
+        .await
+        .unwrap_err();
+    let Rejected::RateLimited {
+        retry_after,
+        global: true,
+    } = err
+    else {
+        panic!("{err:?}");
+    };
+    let leaves = answered.elapsed() + retry_after;
+    assert!(
+        leaves < Duration::from_millis(1_030),
+        "the place leaves {leaves:?} after the answer (the script ran ~130 ms late)"
+    );
 }

@@ -11,8 +11,9 @@
 --       16 lane_wait_ms, 17 floor_ms (this process's round-trip floor), 18
 --       instance, 19 invalid (0/1), 20 invalid_window_ms, 21 granted_ms,
 --       22 age_ms (how long before this call the answer arrived), 23 window_ms
---       (the global window's), 24 window_end (X-RateLimit-Reset in ms, the
---       window's name; '': none)
+--       (the global window's), 24 answered_ms (the answer's arrival on this
+--       clock at the latest, from the process's bound of it; '': unknown), 25
+--       window_end (X-RateLimit-Reset in ms, the window's name; '': none)
 -- Returns {answered} or, after a sublimit 429, {answered, grant instants of the
 -- lane's recent successes...} for the sublimit to be learned from (lane.rs).
 local mode, idle = ARGV[5], tonumber(ARGV[12])
@@ -31,8 +32,12 @@ for _, f in ipairs(redis.call('HVALS', KEYS[9])) do
 end
 -- Windows run from the answer's arrival at the client, not from this script: the
 -- update may have waited for a task and for Redis, and that wait would lengthen
--- every window after it.
+-- every window after it. Both figures are late, never early: the age was counted
+-- down before the call waited in line for Redis, and the process's estimate
+-- (clock.rs) is an upper bound. The earlier of the two is the closer.
 local answered = now - math.min(tonumber(ARGV[22]), 1000)
+local estimate = num(ARGV[24])
+if estimate and estimate < answered then answered = math.max(estimate, now - 1000) end
 local from = answered - (floor or 0)
 
 local current = bucket_of(ARGV[2], redis.call('GET', KEYS[2]), ARGV[3], KEYS[3])
@@ -137,7 +142,7 @@ end
 local function learn_window(bucket)
   local b = redis.call('HMGET', bucket, 'remaining', 'reset', 'end')
   local known, known_reset, known_end = num(b[1]), num(b[2]), num(b[3])
-  local reset, window_end = from + reset_after, num(ARGV[24])
+  local reset, window_end = from + reset_after, num(ARGV[25])
   -- Ours still running: a late answer never raises remaining. One window's
   -- answers: the earliest end is the closest; else the later window's is kept.
   if known and known_reset and known_reset > now then

@@ -956,7 +956,27 @@ impl<'h> Case<'h> {
         let block_held = self.block_until.is_some_and(|t| t > now);
         let mut held = false;
         let (shared, granted) = match take {
-            Take::Granted { bucket, at_ms } => (Seen::Grant, Some((bucket, at_ms))),
+            Take::Granted {
+                bucket,
+                at_ms,
+                hold,
+            } if hold.is_zero() => (Seen::Grant, Some((bucket, at_ms))),
+            // Granted a global place before it leaves the window: for the
+            // caller, a wait for the global window of `hold`. This request gives
+            // up as every waiting one does here, which gives the place back.
+            Take::Granted { bucket, hold, .. } => {
+                self.harness
+                    .runtime
+                    .block_on(self.store.end((&route_keys, &lane), &bucket, &lease, false))
+                    .map_err(|e| self.fail(format!("end failed: {}", e.reason())))?;
+                *self
+                    .harness
+                    .seen
+                    .lock()
+                    .entry("held for a place")
+                    .or_default() += 1;
+                (Seen::Wait(Some(hold), true), None)
+            }
             Take::Full {
                 wait: Some(wait),
                 global: true,
@@ -1469,6 +1489,30 @@ fn fixed_discrepancies_stay_fixed() {
         let result = Case::new(&harness, &setup, None).run(&steps);
         assert!(result.is_ok(), "discrepancy {n} is back: {result:?}");
     }
+}
+
+/// A global place that leaves the window within `EARLY_MS` is granted at once in
+/// Redis and the request held until it leaves (`take.lua`'s `reserve`): for the
+/// caller that is the wait memory names. A request that gives up meanwhile gives
+/// the place back as it was: the next request of that bucket (just served, so
+/// not held again) and one of another bucket (held) wait alike, and both sides
+/// grant once it left.
+#[test]
+fn a_place_held_before_it_leaves_decides_as_a_wait() {
+    use Step::{Acquire, Advance, Answer};
+    let harness = Harness::start();
+    let steps = [
+        Acquire(CH1),
+        Answer(0, window(5, 4, 10_000, Some("a"))),
+        Advance(985),
+        Acquire(CH2),
+        Acquire(CH2),
+        Acquire(ME),
+        Advance(15),
+        Acquire(CH2),
+    ];
+    decide_alike(&harness, 1, &steps);
+    assert_eq!(harness.seen.lock().get("held for a place"), Some(&2));
 }
 
 /// Both sides decide alike on `steps`, with a global limit of `global_limit`.

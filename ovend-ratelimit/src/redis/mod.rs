@@ -17,8 +17,13 @@
 //!   Buckets waiting for a global place are served in turn (a line in Redis), so
 //!   every channel moves at the same pace whichever process polls first. Each
 //!   asks again when its own turn's place leaves the window, not when the
-//!   oldest does (which woke the whole line at once).
-//! - `complete.lua` ends the lease and records the answer: the route's hash, the
+//!   oldest does (which woke the whole line at once). A bucket's first turn of a
+//!   window whose place leaves within 20 ms is granted at once and the request
+//!   held until the place leaves (`reserve`): sent on this process's own timer,
+//!   it does not wait for a take queued behind every other process's at that
+//!   instant. A request given up while held gives the place back as it was.
+//! - `complete.lua` ends the lease and records the answer at its arrival on
+//!   Redis's clock (bounded from the takes' replies, `clock.rs`): the route's hash, the
 //!   bucket's window, 429 back-offs, a global block, a ban or an invalid token, the
 //!   lane's history of successes (and, after a sublimit 429, the sublimit learned
 //!   from it in Rust by the in-memory lanes' own function). The answer is read in
@@ -63,6 +68,7 @@ mod alive;
 mod answer;
 mod bot;
 mod builder;
+mod clock;
 #[cfg(test)]
 mod differential;
 mod failover;
@@ -234,7 +240,22 @@ impl RedisRateLimiter {
                 }
             }
             match pending.take().await {
-                Ok(Take::Granted { bucket, at_ms }) => return Ok(pending.grant(bucket, at_ms)),
+                Ok(Take::Granted {
+                    bucket,
+                    at_ms,
+                    hold,
+                }) => {
+                    if !hold.is_zero() {
+                        // Granted its global place before it leaves the window
+                        // (take.lua's `reserve`): dropped, refused or past its
+                        // deadline meanwhile, `pending` gives it back.
+                        if !pressure_reported {
+                            self.report_pressure(key);
+                        }
+                        self.pause(Some(hold), Some(hold), true, patience).await?;
+                    }
+                    return Ok(pending.grant(bucket, at_ms));
+                }
                 Ok(Take::Banned(remaining)) => return Err(Rejected::CloudflareBan { remaining }),
                 Ok(Take::TokenInvalid) => return Err(Rejected::InvalidToken),
                 Ok(Take::InvalidLimit(count)) => {

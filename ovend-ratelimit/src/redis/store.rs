@@ -10,6 +10,7 @@ use redis::{FromRedisValue, RedisError, Script, ScriptInvocation};
 use tokio::time::Instant;
 
 use super::answer::{Answer, LaneLesson};
+use super::clock::RedisClock;
 use super::keys::{Keys, RouteKeys};
 use super::lane::{learn, shared_lane, SharedLane};
 use super::millis;
@@ -73,10 +74,13 @@ impl StoreError {
 /// What `take.lua` said.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Take {
-    /// A lease was taken in `bucket` at `at_ms` (Redis's clock).
+    /// A lease was taken in `bucket` at `at_ms` (Redis's clock); the request
+    /// goes after `hold`, when the global place reserved for it leaves the
+    /// window (zero: at once).
     Granted {
         bucket: String,
         at_ms: u64,
+        hold: Duration,
     },
     /// The bucket (`global: false`) or the global window is full: wait `wait`
     /// (`None`: until an answer in flight arrives), and ask again after `wake`
@@ -145,6 +149,8 @@ pub(super) struct Store {
     take: Script,
     complete: Script,
     end: Script,
+    /// Redis's clock as the takes' replies bound it (see `clock.rs`).
+    redis_clock: RedisClock,
     pub(super) settings: Settings,
 }
 
@@ -168,6 +174,7 @@ impl Store {
             take: script!("take.lua"),
             complete: script!("complete.lua"),
             end: script!("end.lua"),
+            redis_clock: RedisClock::new(),
             settings,
         };
         let mut conn = store.conn.clone();
@@ -195,6 +202,22 @@ impl Store {
         self.clock
             .as_ref()
             .map(|ms| ms.load(std::sync::atomic::Ordering::SeqCst).to_string())
+            .unwrap_or_default()
+    }
+
+    /// Whether the scripts read Redis's `TIME` (a test's virtual instant is no
+    /// clock to bound).
+    fn on_redis_time(&self) -> bool {
+        self.clock().is_empty()
+    }
+
+    /// When an answer that arrived at `answered` arrived on Redis's clock, at
+    /// the latest (ms), or empty when the clock is not bounded yet.
+    fn answered_on_redis(&self, answered: Instant) -> String {
+        self.redis_clock
+            .redis_ms(answered)
+            .filter(|_| self.on_redis_time())
+            .map(|ms| ms.to_string())
             .unwrap_or_default()
     }
 
@@ -258,6 +281,7 @@ impl Store {
             .key(self.keys.key("global-seen"))
             .key(self.keys.key("global-served"))
             .key(&route.neighbours)
+            .key(self.keys.key("global-reserved"))
             .arg(self.keys.bucket_base())
             .arg(&route.major)
             .arg(self.settings.global_limit)
@@ -274,11 +298,20 @@ impl Store {
             .arg(millis(self.settings.invalid_window).max(1))
             .arg(u8::from(key.uses_path_token()))
             .arg(self.clock());
+        let sent = Instant::now();
         let (code, ms, bucket, at_ms, wake): (i64, i64, String, u64, i64) = self.run(&call).await?;
+        if self.on_redis_time() {
+            self.redis_clock.sample(sent, at_ms);
+        }
         // Every wait is bounded by take.lua; a negative one means "until an answer".
         let wait = u64::try_from(ms).ok().map(Duration::from_millis);
         Ok(match code {
-            0 => Take::Granted { bucket, at_ms },
+            0 => Take::Granted {
+                bucket,
+                at_ms,
+                // At most EARLY_MS from take.lua; bounded here all the same.
+                hold: wait.unwrap_or_default().min(self.settings.ceiling),
+            },
             3 => Take::Banned(wait.unwrap_or_default()),
             4 => Take::TokenInvalid,
             5 => Take::InvalidLimit(u32::try_from(ms).unwrap_or(u32::MAX)),
@@ -337,6 +370,7 @@ impl Store {
             .arg(lease.granted_ms)
             .arg(millis(lease.answered.elapsed()))
             .arg(GLOBAL_WINDOW_MS)
+            .arg(self.answered_on_redis(lease.answered))
             .arg(
                 answer
                     .window_end
@@ -396,10 +430,12 @@ impl Store {
             .key(&route.provisional)
             .key(self.keys.key("global"))
             .key(&lane.key)
+            .key(self.keys.key("global-reserved"))
             .arg(lease)
             .arg(self.keys.bucket_base())
             .arg(&route.major)
             .arg(u8::from(spent))
+            .arg(GLOBAL_WINDOW_MS)
             .arg(self.clock());
         self.run::<i64>(&call).await.map(drop)
     }

@@ -2,12 +2,14 @@
 -- and the global window, and when everything has room takes a place in each.
 -- KEYS: 1 route, 2 provisional, 3 global, 4 global_block, 5 ban, 6 token_invalid,
 --       7 lane, 8 invalid, 9 global_line, 10 global_seen, 11 global_served,
---       12 neighbours (the major's provisional buckets with leases)
+--       12 neighbours (the major's provisional buckets with leases),
+--       13 global_reserved (places that leave the window for a granted request)
 -- ARGV: 1 bucket_base, 2 major, 3 global_limit (0: none), 4 window_ms, 5 lease_id,
 --       6 exempt (0/1), 7 lease_ms, 8 idle_ms, 9 ceiling_ms, 10 lane_mode (0
 --       tracking, 1 serial, 2 serial until a sublimit is learned), 11 pace_ms,
 --       12 alive_base, 13 invalid_limit, 14 invalid_window_ms, 15 path_token (0/1)
--- Returns {code, ms, bucket, now, wake}: 0 granted; 1 bucket or lane full (ms to wait,
+-- Returns {code, ms, bucket, now, wake}: 0 granted (ms: how long to hold the
+-- request before sending it, see `reserve`); 1 bucket or lane full (ms to wait,
 -- -1: until an answer); 2 global window full; 3 Cloudflare ban (ms left); 4 token
 -- invalid; 5 invalid-request limit reached (ms: the count). `now` is the
 -- instant on Redis's clock. `wake` is when to ask again (ms, or -1: poll), at
@@ -154,13 +156,30 @@ local function ahead_of(bucket)
   return redis.call('ZRANK', line, bucket) or redis.call('ZCARD', line)
 end
 
--- Buckets behind the head of the line ask again at least every RECHECK_MS (20 ms
--- while a place is free): the line may move.
-local RECHECK_MS = 250
+-- A bucket whose turn comes within EARLY_MS is granted at once and holds its
+-- request until the place it takes leaves the window: a take at the moment the
+-- place leaves would queue behind every other process's, and the wake-up that
+-- sends it rounds up to the next millisecond on both sides; both are paid once
+-- per cycle of the global window. Buckets behind the head are told to ask again
+-- at least every RECHECK_MS (20 ms while a place is free): the line may move.
+local EARLY_MS, RECHECK_MS = 20, 250
+
+-- The place `member`, answered at `at`, is this request's from when it leaves
+-- the window: it moves to the reserved set (no other bucket counts on it) and the
+-- request's own entry takes its place in the window. A release before it left
+-- puts it back (end.lua). Returns how long to hold the request.
+local function reserve(member, at)
+  local window = tonumber(ARGV[4])
+  redis.call('ZREM', KEYS[3], member)
+  redis.call('ZADD', KEYS[13], at, ARGV[5])
+  redis.call('PEXPIRE', KEYS[13], window * 2)
+  return at + window - now
+end
 
 -- nil when the global window has room for `bucket`; else {wait, wake} (ms, -1:
--- until an answer).
-local function global_wait(bucket)
+-- until an answer), or {reserve = member, at = instant} when its turn's place
+-- leaves within EARLY_MS and `early` allows holding the request.
+local function global_wait(bucket, early)
   local blocked = redis.call('PTTL', KEYS[4])
   if blocked > 0 then
     blocked = math.min(blocked, ceiling)
@@ -169,6 +188,7 @@ local function global_wait(bucket)
   local limit, window = tonumber(ARGV[3]), tonumber(ARGV[4])
   if limit == 0 then return nil end
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window)
+  redis.call('ZREMRANGEBYSCORE', KEYS[13], '-inf', now - window)
   local free = limit - redis.call('ZCARD', KEYS[3])
   local ahead
   if free > 0 then
@@ -190,7 +210,17 @@ local function global_wait(bucket)
     return {-1, -1}
   end
   local wait = at + window - now
+  -- Held places go to a bucket's first turn of a window only: a bucket served
+  -- just now (another process's request of it) must not take, this early, a
+  -- place owed to a bucket whose own window is about to reopen.
+  local last = num(redis.call('HGET', served, bucket))
+  early = early and not (last and last > now - window + 2 * EARLY_MS)
+  if early and wait <= EARLY_MS then
+    serve(bucket)
+    return {reserve = turn[1], at = at}
+  end
   local wake = wait
+  if early then wake = wait - EARLY_MS end
   if ahead > 0 then
     wake = math.min(wake, free > 0 and 20 or RECHECK_MS)
   end
@@ -214,9 +244,17 @@ if wait then
   return {1, wait, bucket, now, wait}
 end
 
+-- A route with a hidden-limit lane is never held: its pacing runs from the
+-- grant, and a release would have to give the lane back.
+local laned = lane_mode > 0 or redis.call('EXISTS', lane) == 1
+local hold = 0
 if ARGV[6] == '0' then
-  local global = global_wait(bucket)
-  if global then return {2, global[1], bucket, now, global[2]} end
+  local global = global_wait(bucket, not laned)
+  if global and global.reserve then
+    hold = reserve(global.reserve, global.at)
+  elseif global then
+    return {2, global[1], bucket, now, global[2]}
+  end
   if tonumber(ARGV[3]) > 0 then
     -- In flight until answered (scored in the future); complete.lua re-scores the
     -- entry at the answer, from which it stays one window (see global.rs).
@@ -238,7 +276,7 @@ end
 keep(bucket, idle)
 
 -- The lane: a documented hidden limit always, any other route once it met one.
-if lane_mode > 0 or redis.call('EXISTS', lane) == 1 then
+if laned then
   redis.call('HSET', lane, 'last', now)
   keep(lane, idle)
   -- In flight in its lane (serial lanes wait on it; every lane's history keeps
@@ -250,4 +288,4 @@ if lane_mode > 0 or redis.call('EXISTS', lane) == 1 then
     redis.call('PEXPIRE', lane .. ':log', lane_window + idle)
   end
 end
-return {0, 0, bucket, now, 0}
+return {0, hold, bucket, now, 0}

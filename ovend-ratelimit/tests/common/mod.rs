@@ -34,6 +34,19 @@ pub fn window(hash: &str, limit: u32, remaining: u32, reset_after_ms: u64) -> Ra
     h
 }
 
+/// Discord's clock at a test's start, in epoch seconds: any value, since only
+/// differences between its stamps count.
+pub const DISCORD_CLOCK: f64 = 1_764_000_000.0;
+
+/// `answer` as Discord wrote it `at` after the test's start on its own clock:
+/// its `X-RateLimit-Reset` is `at` plus its `Reset-After`, which tells the
+/// limiter when the answer was written (the round-trip floor's legs).
+pub fn written_at(mut answer: RateLimitHeaders, at: Duration) -> RateLimitHeaders {
+    let after = answer.reset_after.unwrap_or_default();
+    answer.reset = Some(DISCORD_CLOCK + (at + after).as_secs_f64());
+    answer
+}
+
 /// A 429 from Discord.
 pub fn too_many(scope: Scope, remaining: u32, retry_after_ms: u64) -> RateLimitHeaders {
     let mut h = RateLimitHeaders::new(429);
