@@ -41,6 +41,8 @@ mod clients;
 mod driver;
 #[path = "../compare/fleet.rs"]
 mod fleet;
+#[path = "../fleet/go.rs"]
+mod go;
 #[path = "../compare/ideal.rs"]
 #[allow(dead_code)]
 mod ideal;

@@ -18,10 +18,10 @@ use std::time::{Duration, Instant};
 
 use ovend_testkit::RedisServer;
 use serde_json::json;
-use tokio::io::AsyncBufReadExt as _;
 
 use crate::clients::{RawDriver, TwilightDriver};
 use crate::driver::{self, Spec};
+use crate::go;
 use crate::ideal::{Limit, Plan};
 use crate::network::{self, Network};
 use crate::types::{Call, ClientKind, Driver, Run};
@@ -178,18 +178,13 @@ pub(crate) async fn worker(args: &[String]) -> Result<(), BoxError> {
         other => return Err(format!("unknown worker {other:?}").into()),
     };
     if args.iter().any(|arg| arg == "--sync") {
-        println!("ready");
-        std::io::stdout().flush()?;
-        let mut line = String::new();
-        tokio::io::BufReader::new(tokio::io::stdin())
-            .read_line(&mut line)
-            .await?;
+        go::ready_then_go().await?;
     }
     let calls = process_calls(index, count, channels);
     let started = Instant::now();
     let outcomes = futures::future::join_all(calls.into_iter().map(|call| driver.send(call))).await;
     let wall = started.elapsed();
-    let ended_epoch_us = driver::epoch_micros(std::time::SystemTime::now());
+    let ended_epoch_us = go::ended_epoch_us();
     let failed = failures(&outcomes);
     let errors: Vec<String> = outcomes
         .iter()

@@ -295,7 +295,7 @@ fn numbers(value: &Value) -> Vec<u64> {
 }
 
 /// Microseconds since the Unix epoch, as the workers report when they ended.
-pub fn epoch_micros(at: SystemTime) -> u64 {
+fn epoch_micros(at: SystemTime) -> u64 {
     at.duration_since(UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_micros()).unwrap_or(u64::MAX))
 }

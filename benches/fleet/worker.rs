@@ -40,12 +40,14 @@
 //! (`global_429_ms`, `other_429_ms`: bucket, sublimit or shared, retried or
 //! not), all in milliseconds from the start.
 
+mod go;
+
 use std::collections::BTreeMap;
 use std::error::Error as StdError;
 use std::future::Future;
 use std::io::Write as _;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use clap::{Parser, ValueEnum};
 use futures::future::{join_all, BoxFuture};
@@ -56,7 +58,6 @@ use ovend_rest::ratelimit::{
 };
 use ovend_rest::{Error, ErrorKind, RestClient};
 use serde_json::{json, Value};
-use tokio::io::AsyncBufReadExt as _;
 
 type BoxError = Box<dyn StdError + Send + Sync>;
 
@@ -356,12 +357,7 @@ async fn main() -> Result<(), BoxError> {
         .build()?;
 
     if args.sync {
-        println!("ready");
-        std::io::stdout().flush()?;
-        let mut line = String::new();
-        tokio::io::BufReader::new(tokio::io::stdin())
-            .read_line(&mut line)
-            .await?;
+        go::ready_then_go().await?;
     }
 
     let count = args.count.unwrap_or(args.workload.default_count());
@@ -374,9 +370,7 @@ async fn main() -> Result<(), BoxError> {
     let wall = started.elapsed();
     // The driver times the fleet from its `go` to the last process's end by this
     // machine's one wall clock, without the reporting below.
-    let ended_epoch_us = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, micros);
+    let ended_epoch_us = go::ended_epoch_us();
 
     let samples = timed.take();
     let failed: Vec<String> = results

@@ -571,25 +571,37 @@ async fn the_first_answers_take_the_floor_once_it_is_known() {
     d.complete(&RateLimitHeaders::new(200));
 }
 
-/// Two requests go together, then a third while both connections they opened
-/// are idle again: its round trip is certainly warm, so the floor is known at
-/// once rather than after more samples than the global limit (51 here). Every
-/// round trip is 30 ms or more, and Discord wrote each answer 15 ms or more
-/// after its grant and 15 ms or more before its arrival: the floor is 27 ms
-/// (10 % margin).
-async fn learn_a_27_ms_floor(limiter: &RateLimitManager) {
+/// Two requests go together, answered after 30 and 40 ms, then a third while
+/// both connections they opened are idle again, answered after 30 ms: its round
+/// trip is certainly warm, so the floor is known at once rather than after more
+/// samples than the global limit (51 here). `written`: when Discord wrote each
+/// answer, in ms from the start (`None`: the answers do not say).
+async fn three_round_trips(limiter: &RateLimitManager, written: Option<[u64; 3]>) {
     let ms = Duration::from_millis;
     let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
-    let answer = |n: u32, at: u64| written_at(window(&format!("h{n}"), 5, 4, 1000), ms(at));
+    let answer = |n: usize| {
+        let plain = window(&format!("h{n}"), 5, 4, 1000);
+        match written {
+            Some(at) => written_at(plain, ms(at[n])),
+            None => plain,
+        }
+    };
     let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
     let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
     tokio::time::advance(ms(30)).await;
-    a.complete(&answer(1, 15));
+    a.complete(&answer(0));
     tokio::time::advance(ms(10)).await;
-    b.complete(&answer(2, 20));
+    b.complete(&answer(1));
     let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
     tokio::time::advance(ms(30)).await;
-    c.complete(&answer(3, 55));
+    c.complete(&answer(2));
+}
+
+/// [`three_round_trips`] with Discord writing each answer 15 ms or more after
+/// its grant and 15 ms or more before its arrival: the floor is 30 ms less
+/// 10 %, 27 ms.
+async fn learn_a_27_ms_floor(limiter: &RateLimitManager) {
+    three_round_trips(limiter, Some([15, 20, 55])).await;
 }
 
 /// The same round trips, but Discord wrote the slow one's answer early and the
@@ -599,19 +611,8 @@ async fn learn_a_27_ms_floor(limiter: &RateLimitManager) {
 /// no floor, and a window runs from its answer.
 #[tokio::test(start_paused = true)]
 async fn round_trips_whose_delay_changes_sides_give_no_floor() {
-    let ms = Duration::from_millis;
     let limiter = RateLimitManager::builder().global_limit(50).build();
-    let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
-    let answer = |n: u32, at: u64| written_at(window(&format!("h{n}"), 5, 4, 1000), ms(at));
-    let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
-    let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
-    tokio::time::advance(ms(30)).await;
-    a.complete(&answer(1, 5));
-    tokio::time::advance(ms(10)).await;
-    b.complete(&answer(2, 20));
-    let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
-    tokio::time::advance(ms(30)).await;
-    c.complete(&answer(3, 67));
+    three_round_trips(&limiter, Some([5, 20, 67])).await;
     assert_one_window_from_its_answer(&limiter).await;
 }
 
@@ -619,18 +620,8 @@ async fn round_trips_whose_delay_changes_sides_give_no_floor() {
 /// say when Discord wrote them: their legs are unknown, and so is the floor.
 #[tokio::test(start_paused = true)]
 async fn answers_that_do_not_say_when_they_were_written_give_no_floor() {
-    let ms = Duration::from_millis;
     let limiter = RateLimitManager::builder().global_limit(50).build();
-    let route = |n: u32| key(Method::GET, &format!("/channels/{n}"));
-    let a = limiter.acquire(&route(1), Priority::Normal).await.unwrap();
-    let b = limiter.acquire(&route(2), Priority::Normal).await.unwrap();
-    tokio::time::advance(ms(30)).await;
-    a.complete(&window("h1", 5, 4, 1000));
-    tokio::time::advance(ms(10)).await;
-    b.complete(&window("h2", 5, 4, 1000));
-    let c = limiter.acquire(&route(3), Priority::Normal).await.unwrap();
-    tokio::time::advance(ms(30)).await;
-    c.complete(&window("h3", 5, 4, 1000));
+    three_round_trips(&limiter, None).await;
     assert_one_window_from_its_answer(&limiter).await;
 }
 

@@ -390,10 +390,7 @@ fn a_jittered_burst_stays_within_limits() {
 /// connections), a cycle costs one second plus only the round trip above the floor.
 #[test]
 fn the_global_window_is_shortened_by_the_round_trip_floor() {
-    let requests: Vec<Request> = (0..250).map(|i| (3, i as u32, 0, 1)).collect();
-    let (counts, grants) = run_on(requests, JITTERED);
-    assert_eq!(counts.global_429, 0, "never early at Discord");
-    assert_eq!(counts.ok, 250);
+    let grants = global_paced(JITTERED);
     let fastest = Duration::from_secs(1) + JITTERED.up.0 + JITTERED.down.0;
     // Cycles start at grants 1 (after the learner), 51, 101, 151 and 201.
     for (from, to) in [(100, 150), (150, 200)] {
@@ -410,8 +407,15 @@ fn the_global_window_is_shortened_by_the_round_trip_floor() {
 /// 2 ms (noise: none), and no request is early.
 #[test]
 fn a_loaded_host_whose_delay_changes_sides_draws_no_global_429() {
+    global_paced(LOADED);
+}
+
+/// 250 requests at once on 250 buckets of 10 over `network`: only the global
+/// limit binds. None may be early at Discord; returns the grants' offsets.
+fn global_paced(network: Network) -> Vec<Duration> {
     let requests: Vec<Request> = (0..250).map(|i| (3, i as u32, 0, 1)).collect();
-    let (counts, _) = run_on(requests, LOADED);
+    let (counts, grants) = run_on(requests, network);
     assert_eq!(counts.global_429, 0, "never early at Discord");
     assert_eq!(counts.ok, 250);
+    grants
 }
