@@ -422,6 +422,30 @@ mod tests {
     }
 
     #[test]
+    fn the_stamp_is_reset_less_reset_after_and_needs_both() {
+        let parsed = |pairs: &[(&'static str, &str)]| {
+            RateLimitHeaders::parse(200, &map(pairs))
+                .unwrap()
+                .stamp_us()
+        };
+        assert_eq!(
+            parsed(&[(RESET, "1764000001.250"), (RESET_AFTER, "1.000")]),
+            Some(1_764_000_000_250_000)
+        );
+        assert_eq!(parsed(&[(RESET, "1764000001.250")]), None);
+        assert_eq!(parsed(&[(RESET_AFTER, "1.000")]), None);
+        // The largest values the parser lets through neither overflow nor panic.
+        let max = format!("{}", u32::MAX);
+        assert!(parsed(&[(RESET, &max), (RESET_AFTER, &max)]).is_some());
+        let mut built = RateLimitHeaders::new(200);
+        built.reset = Some(f64::MAX);
+        built.reset_after = Some(Duration::MAX);
+        assert_eq!(built.stamp_us(), None, "Reset-After beyond i64 µs");
+        built.reset_after = Some(Duration::ZERO);
+        assert_eq!(built.stamp_us(), Some(i64::MAX), "saturated");
+    }
+
+    #[test]
     fn only_a_window_s_first_answer_tells_its_length() {
         let answer = |status: u16, remaining: u32| {
             let mut h = RateLimitHeaders::new(status);
