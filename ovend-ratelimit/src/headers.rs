@@ -90,8 +90,7 @@ impl RateLimitHeaders {
     /// `X-RateLimit-Reset` in whole ms since the epoch (rounded), if present: a
     /// window's name, never compared with the local clock (`window_id.rs`).
     pub(crate) fn window_end_ms(&self) -> Option<u64> {
-        self.reset
-            .filter(|s| s.is_finite() && *s >= 0.0)
+        self.reset_secs()
             // At most u32::MAX seconds (the parser's bound): no overflow.
             .map(|s| (s * 1000.0).round().min(u64::MAX as f64) as u64)
     }
@@ -101,10 +100,16 @@ impl RateLimitHeaders {
     /// both are present. Only differences between answers are used (`rtt.rs`);
     /// a false value can only lower the round-trip floor.
     pub(crate) fn stamp_us(&self) -> Option<i64> {
-        let reset = self.reset.filter(|s| s.is_finite() && *s >= 0.0)?;
+        let reset = self.reset_secs()?;
         let after = i64::try_from(self.reset_after?.as_micros()).ok()?;
         // At most u32::MAX seconds (the parser's bound): exact to the µs in f64.
         Some(((reset * 1e6).round() as i64).saturating_sub(after))
+    }
+
+    /// `X-RateLimit-Reset` in epoch seconds, if it is a usable number (the
+    /// field is public: a caller may have built it out of range).
+    fn reset_secs(&self) -> Option<f64> {
+        self.reset.filter(|s| s.is_finite() && *s >= 0.0)
     }
 
     /// An answer that says nothing about limits (a transport error, a cache hit).
