@@ -111,6 +111,51 @@ struct Legs {
     down: i64,
 }
 
+/// The minima over a set of samples, gathered in one pass.
+#[derive(Debug, Clone, Copy)]
+struct Minima {
+    rtt: Duration,
+    up: Option<i64>,
+    down: Option<i64>,
+    /// Whether any sample was certainly warm.
+    warm: bool,
+}
+
+impl Minima {
+    /// `None` for no samples.
+    fn of<'a>(samples: impl IntoIterator<Item = &'a Sample>) -> Option<Self> {
+        let mut samples = samples.into_iter();
+        let first = samples.next()?;
+        let start = Self {
+            rtt: first.rtt,
+            up: first.legs.map(|l| l.up),
+            down: first.legs.map(|l| l.down),
+            warm: first.warm,
+        };
+        Some(samples.fold(start, |seen, s| Self {
+            rtt: seen.rtt.min(s.rtt),
+            up: min_of(seen.up, s.legs.map(|l| l.up)),
+            down: min_of(seen.down, s.legs.map(|l| l.down)),
+            warm: seen.warm || s.warm,
+        }))
+    }
+
+    /// The smallest way there plus the smallest way back (`None`: no sample
+    /// had legs).
+    fn legs(&self) -> Option<Duration> {
+        let sum = self.up?.saturating_add(self.down?);
+        Some(Duration::from_micros(u64::try_from(sum).unwrap_or(0)))
+    }
+}
+
+/// The smaller of two optional values, or the one present.
+fn min_of(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// Recent round trips and their minimum.
 #[derive(Debug)]
 pub(crate) struct RttFloor {
@@ -192,22 +237,18 @@ impl RttFloor {
 
     /// The floor of the samples as they are (see the module documentation).
     fn compute(&self) -> Duration {
-        let warm = self.burst.is_some_and(|b| self.samples.len() > b)
-            || self.samples.iter().any(|s| s.warm);
+        // One pass for the minima: every answer asks for a new floor.
+        let Some(seen) = Minima::of(&self.samples) else {
+            return Duration::ZERO;
+        };
+        let warm = seen.warm || self.burst.is_some_and(|b| self.samples.len() > b);
         if !warm {
             return Duration::ZERO;
         }
-        let Some(min) = self.samples.iter().map(|s| s.rtt).min() else {
+        let Some(path) = seen.legs().map(|p| p.min(seen.rtt)).filter(|p| *p >= NOISE) else {
             return Duration::ZERO;
         };
-        let Some(path) = self
-            .legs_minima()
-            .map(|p| p.min(min))
-            .filter(|p| *p >= NOISE)
-        else {
-            return Duration::ZERO;
-        };
-        let near = min.saturating_mul(TYPICAL);
+        let near = seen.rtt.saturating_mul(TYPICAL);
         let typical = self.samples.iter().filter(|s| s.rtt <= near).count();
         if typical * 2 < self.samples.len() {
             // An outlier of a noisy host, not the path's latency.
@@ -215,16 +256,6 @@ impl RttFloor {
         }
         let margin = (path.saturating_mul(MARGIN_PERCENT) / 100).max(MARGIN_MIN);
         path.saturating_sub(margin)
-    }
-
-    /// The smallest way there plus the smallest way back, over the samples
-    /// with legs (`None`: none has them).
-    fn legs_minima(&self) -> Option<Duration> {
-        let legs = self.samples.iter().filter_map(|s| s.legs);
-        let up = legs.clone().map(|l| l.up).min()?;
-        let down = legs.map(|l| l.down).min()?;
-        let sum = u64::try_from(up.saturating_add(down)).unwrap_or(0);
-        Some(Duration::from_micros(sum))
     }
 
     /// Drops samples past the horizon.
