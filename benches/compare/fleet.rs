@@ -141,6 +141,7 @@ pub(crate) async fn run(
         calls: PER_PROCESS * PROCESSES as usize,
         timeline: timeline(&mock, started),
         cpu: None,
+        rounds: Vec::new(),
     })
 }
 

@@ -110,7 +110,7 @@ fn overhead_tables(out: &mut String, runs: &[Run]) {
     pairs.dedup();
     for (workload, network) in pairs {
         let _ = writeln!(out, "**{workload}, {network}**\n");
-        out.push_str("| client | requests/s | CPU µs/request | requests/s vs raw reqwest | CPU/request vs raw reqwest |\n| --- | ---: | ---: | ---: | ---: |\n");
+        out.push_str("| client | requests/s | CPU µs/request | requests/s vs raw reqwest | CPU/request vs raw reqwest | rounds | wall per round: fastest, median, slowest |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for run in overhead(runs).filter(|run| run.workload == workload && run.network == network) {
             overhead_row(out, runs, run);
         }
@@ -127,13 +127,26 @@ fn overhead_row(out: &mut String, runs: &[Run], run: &Run) {
         .map(|(cpu, raw)| cpu / raw);
     let _ = writeln!(
         out,
-        "| {} | {:.0} | {} | {} | {} |",
+        "| {} | {:.0} | {} | {} | {} | {} | {} |",
         run.client.name(),
         run.throughput(),
         or_dash(cpu_per_request(run), |cpu| format!("{cpu:.1}")),
         or_dash(speed, |r| format!("{r:.3}×")),
         or_dash(cpu, |r| format!("{r:.3}×")),
+        run.rounds.len().max(1),
+        spread(run),
     );
+}
+
+/// A run's fastest, median and slowest round, or its one wall.
+fn spread(run: &Run) -> String {
+    let secs = |wall: &Duration| format!("{:.3} s", wall.as_secs_f64());
+    match (run.rounds.first(), run.rounds.last()) {
+        (Some(fastest), Some(slowest)) => {
+            format!("{}, {}, {}", secs(fastest), secs(&run.wall), secs(slowest))
+        }
+        _ => secs(&run.wall),
+    }
 }
 
 /// 429s ovend could have avoided. A hidden sublimit is announced by nothing
@@ -358,6 +371,7 @@ mod tests {
             calls: 400,
             timeline: Vec::new(),
             cpu: Some(Duration::from_millis(40)),
+            rounds: Vec::new(),
         }
     }
 

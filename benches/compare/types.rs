@@ -127,6 +127,9 @@ pub(crate) struct Run {
     pub(crate) timeline: Vec<ServerEvent>,
     /// CPU time the client's process used during the run, where measured.
     pub(crate) cpu: Option<Duration>,
+    /// Where the run stands for several rounds (its wall their median): every
+    /// round's wall, fastest first. Empty for a single run.
+    pub(crate) rounds: Vec<Duration>,
 }
 
 impl Run {

@@ -288,6 +288,7 @@ pub(crate) async fn run(
         calls: count,
         timeline: timeline(&mock, started),
         cpu: None,
+        rounds: Vec::new(),
     })
 }
 
@@ -380,6 +381,7 @@ pub(crate) async fn overhead(kind: ClientKind) -> Result<Run, BoxError> {
         calls: OVERHEAD_REQUESTS,
         timeline: Vec::new(),
         cpu: Some(cpu),
+        rounds: Vec::new(),
     })
 }
 

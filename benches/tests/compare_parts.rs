@@ -50,6 +50,7 @@ fn fan_out(client: ClientKind, network: &'static str, per_second: u32, seconds: 
         calls: 400,
         timeline,
         cpu: None,
+        rounds: Vec::new(),
     }
 }
 
@@ -66,6 +67,9 @@ fn overhead(client: ClientKind, wall_ms: u64) -> Run {
         calls: 10_000,
         timeline: Vec::new(),
         cpu: Some(Duration::from_millis(wall_ms / 2)),
+        rounds: [wall_ms - 50, wall_ms, wall_ms + 100]
+            .map(Duration::from_millis)
+            .to_vec(),
     }
 }
 
@@ -142,6 +146,8 @@ fn the_report_links_the_plots() {
         text.contains("- met: overhead: 10000 gets (0 ms): throughput 0.952× raw reqwest"),
         "{text}"
     );
+    // The overhead rows show how the rounds spread around their median.
+    assert!(text.contains("| 3 | 1.000 s, 1.050 s, 1.150 s |"), "{text}");
     assert!(text.contains("- met: fan-out: 400 messages over 80 channels (40±15 ms): wall 8.000 s vs twilight 8.000 s (ratio 1.000"), "{text}");
     assert!(text.contains("- **missed**: fan-out: 400 messages over 80 channels (0 ms): jitter-aware efficiency 0.881"), "{text}");
     std::fs::remove_dir_all(&dir).unwrap();

@@ -20,7 +20,6 @@
 //! bucket under another name (message edits and deletes share a hash), and its
 //! learner, still out, would otherwise overdraw the `remaining` just reported.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -29,6 +28,13 @@ use tokio::time::Instant;
 use crate::bucket::{Bucket, Carry, Knowledge};
 use crate::time::after;
 use crate::{RateLimitEvent, RateLimitHeaders, RouteKey};
+
+/// The limiter's hash maps. Each request looks up its route, bucket and lane
+/// several times; SipHash (the standard default) was a third of that cost.
+/// foldhash is keyed per process as SipHash is, so keys from the network (the
+/// `X-RateLimit-Bucket` hashes) cannot be chosen to collide without the key, and
+/// the tables are bounded besides.
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 /// Heap bytes of a hash map's table: one control byte and one entry per slot.
 pub(crate) fn table_bytes<K, V>(map: &HashMap<K, V>) -> usize {
@@ -73,19 +79,20 @@ impl BucketManager {
 
     /// The slot of `key`'s bucket, created (unknown) if needed.
     pub(crate) fn resolve(&mut self, key: &RouteKey, now: Instant) -> u64 {
-        let hashed = match self.routes.get_mut(key.template()) {
-            Some(entry) => {
-                entry.last_used = now;
-                true
-            }
-            None => false,
-        };
-        if hashed && self.provisional > 0 {
+        // One lookup of the route serves both the stamp and the id.
+        let hash = self.routes.get_mut(key.template()).map(|entry| {
+            entry.last_used = now;
+            Arc::clone(&entry.hash)
+        });
+        if hash.is_some() && self.provisional > 0 {
             // The hash was learned through another major while this key still had a
             // provisional bucket (maybe with a learner in flight): adopt it first.
             self.adopt_provisional(key, now);
         }
-        let id = self.id_of(key);
+        let id = match hash {
+            Some(hash) => BucketId::Hashed(hash, key.major_arc().clone()),
+            None => BucketId::Provisional(key.clone()),
+        };
         if let Some(slot) = self.index.get(&id) {
             return *slot;
         }

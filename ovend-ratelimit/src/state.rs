@@ -15,7 +15,6 @@
 //! wait caused by a rate limit rejects it at once under `reject_on_rate_limit`.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,7 +22,7 @@ use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use crate::bucket::Room;
-use crate::buckets::BucketManager;
+use crate::buckets::{BucketManager, HashMap};
 use crate::config::Config;
 use crate::event::WaitReason;
 use crate::global::GlobalWindow;
@@ -115,7 +114,7 @@ impl State {
     pub(crate) fn new(config: &Config) -> Self {
         Self {
             buckets: BucketManager::default(),
-            lanes: HashMap::new(),
+            lanes: HashMap::default(),
             global: GlobalWindow::new(config.global_limit, config.global_window),
             guards: Guards::default(),
             rtt: RttFloor::new(config.global_limit.or(config.global_limit_elsewhere)),

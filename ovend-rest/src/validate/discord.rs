@@ -100,7 +100,10 @@ impl Validator for DiscordValidator {
             path::check(&mut report, segments.as_slice(), route);
             if let Some(route) = route {
                 body_kind = body_for(request.method, route.template);
-                schema_body = schema::body_of(request.method, route.template);
+                // Only a JSON body is walked: a GET need not search the table.
+                if request.json.is_some() {
+                    schema_body = schema::body_of(request.method, route.template);
+                }
             }
         }
         self.check_body(&mut report, body_kind, schema_body, request);
