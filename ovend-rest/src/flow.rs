@@ -126,16 +126,21 @@ async fn response_side(
 
 /// Runs `work` until `deadline`, after which it is dropped (releasing any
 /// permit it holds) and the request fails with [`ErrorKind::Timeout`].
-async fn within<T>(
+///
+/// Not an `async fn`: that would keep `work` as an argument beside the timer
+/// that owns it, twice its size in every request's future (rustc never lays an
+/// async fn's arguments over its later state). This way the future is one or
+/// the other.
+fn within<T>(
     deadline: Option<Instant>,
     work: impl Future<Output = Result<T, Error>>,
-) -> Result<T, Error> {
-    let Some(deadline) = deadline else {
-        return work.await;
-    };
-    match tokio::time::timeout_at(deadline, work).await {
-        Ok(result) => result,
-        Err(_) => Err(Error::new(ErrorKind::Timeout)),
+) -> impl Future<Output = Result<T, Error>> {
+    match deadline {
+        None => futures::future::Either::Left(work),
+        Some(deadline) => futures::future::Either::Right(
+            tokio::time::timeout_at(deadline, work)
+                .map(|timed| timed.unwrap_or_else(|_| Err(Error::new(ErrorKind::Timeout)))),
+        ),
     }
 }
 

@@ -8,6 +8,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
+use futures::FutureExt;
 use http::header::{HeaderName, HeaderValue, AUTHORIZATION};
 use http::Method;
 use ovend_ratelimit::{Priority, RouteKey};
@@ -246,14 +247,13 @@ impl RequestBuilder {
 
     /// Sends the request.
     pub fn send(self) -> ResponseFuture {
-        let inner = self.client.inner_arc();
-        let parts = match self.error {
-            Some(err) => Err(err),
-            None => Ok(self.parts),
+        // The flow's future is boxed as it is: wrapped in another async block it
+        // would carry the parts a second time.
+        let inner = match self.error {
+            Some(err) => futures::future::ready(Err(err)).boxed(),
+            None => flow::run(self.client.inner_arc(), self.parts).boxed(),
         };
-        ResponseFuture {
-            inner: Box::pin(async move { flow::run(inner, parts?).await }),
-        }
+        ResponseFuture { inner }
     }
 
     /// Keeps the first building mistake; it is returned when the request is sent.
@@ -329,4 +329,12 @@ pub(crate) fn reason_header(reason: &str) -> Result<(HeaderName, HeaderValue), E
         ))
     })?;
     Ok((HeaderName::from_static(audit_reason::HEADER), value))
+}
+
+#[cfg(test)]
+impl RequestBuilder {
+    /// The parts as built, for tests of the flow itself.
+    pub(crate) fn into_parts(self) -> Parts {
+        self.parts
+    }
 }
