@@ -1,7 +1,7 @@
 //! The metrics handler: events in, numbers out.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,6 +18,7 @@ use crate::analytics::{Analytics, AnalyticsSnapshot, RouteSnapshot};
 use crate::export::{self, RouteKeys};
 use crate::performance::{self, LatencySummary};
 use crate::timing::RequestTiming;
+use crate::HashMap;
 
 /// Turns events into counts, latency percentiles and wait statistics.
 ///

@@ -1,8 +1,8 @@
 //! Latency histograms, overall and per route.
 
-use std::collections::HashMap;
 use std::time::Duration;
 
+use crate::HashMap;
 use hdrhistogram::Histogram;
 
 /// Highest latency tracked exactly: one hour, in microseconds. Longer values are
@@ -86,7 +86,7 @@ impl PerformanceTracker {
     pub fn new() -> Self {
         Self {
             overall: micros_histogram(),
-            routes: HashMap::new(),
+            routes: HashMap::default(),
         }
     }
 

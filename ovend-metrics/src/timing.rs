@@ -6,12 +6,12 @@
 //! plus the backoffs and 429 sleeps between them — everything the limiter did
 //! not hold it for.
 
-use std::collections::HashMap;
 use std::time::Duration;
 
 use hdrhistogram::Histogram;
 
 use crate::performance::{self, LatencySummary};
+use crate::HashMap;
 
 /// Requests remembered between their `RequestSent` and their end. A request
 /// whose caller gave up never ends; past this bound the oldest-unknown entries
@@ -28,7 +28,7 @@ pub(crate) struct RequestTiming {
 impl RequestTiming {
     pub(crate) fn new() -> Self {
         Self {
-            queued: HashMap::new(),
+            queued: HashMap::default(),
             queue: performance::micros_histogram(),
             network: performance::micros_histogram(),
         }

@@ -70,7 +70,9 @@ impl Prepared {
             RequestInfo::new(started.id, method_name(&parts.method), key.route())
         };
         let mut own = std::mem::take(&mut parts.headers);
-        let mut headers = HeaderMap::new();
+        // Sized up front (authorization, user agent, content type, reason and
+        // the caller's), so that building it never regrows it.
+        let mut headers = HeaderMap::with_capacity(4 + own.len());
         // A token route's credential is its path: the bot token stays home.
         if !key.uses_path_token() {
             headers.insert(AUTHORIZATION, client.token.header_value().clone());

@@ -6,7 +6,6 @@
 //! matches both `…/messages/bulk-delete` and `…/messages/{message_id}`), the one
 //! whose first literal comes earliest wins, which is how Discord routes too.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::generated::ROUTES;
@@ -106,7 +105,12 @@ pub(crate) fn find(segments: &[&str]) -> Option<&'static RouteTemplate> {
 /// Templates whose first segment is not a plain literal (a parameter, or an
 /// `@` word that `%40` also spells) are tried for every path.
 struct Index {
-    by_shape: HashMap<(usize, &'static str), Vec<&'static RouteTemplate>>,
+    /// foldhash: every request looks its shape up here, and the keys are ours.
+    by_shape: std::collections::HashMap<
+        (usize, &'static str),
+        Vec<&'static RouteTemplate>,
+        foldhash::fast::RandomState,
+    >,
     loose: Vec<&'static RouteTemplate>,
 }
 
@@ -115,7 +119,7 @@ static INDEX: OnceLock<Index> = OnceLock::new();
 impl Index {
     fn build() -> Self {
         let mut index = Self {
-            by_shape: HashMap::new(),
+            by_shape: std::collections::HashMap::default(),
             loose: Vec::new(),
         };
         for route in ROUTES {
