@@ -11,8 +11,9 @@ use super::field_path::FieldPath;
 use super::generated::{AUDIT_LOG_REASON_MAX, FILES_MAX};
 use super::message::{self, MessageKind};
 use super::path;
+use super::path_cache::PathCache;
 use super::report::Report;
-use super::routes::{self, PathSegments};
+use super::routes::{self, PathSegments, RouteTemplate};
 use super::schema::{self, NodeId};
 use super::walk;
 use super::{RequestView, Validator};
@@ -68,6 +69,8 @@ enum Body {
 #[derive(Debug, Clone)]
 pub struct DiscordValidator {
     clock: Arc<dyn WallClock>,
+    /// Shared by clones: the paths already checked.
+    pub(super) paths: Arc<PathCache>,
 }
 
 impl DiscordValidator {
@@ -80,7 +83,10 @@ impl DiscordValidator {
     /// A validator that reads `clock` (used for the age of bulk-deleted messages).
     #[must_use]
     pub fn with_clock(clock: Arc<dyn WallClock>) -> Self {
-        Self { clock }
+        Self {
+            clock,
+            paths: Arc::default(),
+        }
     }
 }
 
@@ -95,15 +101,11 @@ impl Validator for DiscordValidator {
         let mut report = Report::default();
         let mut body_kind = Body::Unchecked;
         let mut schema_body = None;
-        if let Some(segments) = PathSegments::parse(request.path) {
-            let route = routes::find(segments.as_slice());
-            path::check(&mut report, segments.as_slice(), route);
-            if let Some(route) = route {
-                body_kind = body_for(request.method, route.template);
-                // Only a JSON body is walked: a GET need not search the table.
-                if request.json.is_some() {
-                    schema_body = schema::body_of(request.method, route.template);
-                }
+        if let Some(route) = self.route_of(&mut report, request.path) {
+            body_kind = body_for(request.method, route.template);
+            // Only a JSON body is walked: a GET need not search the table.
+            if request.json.is_some() {
+                schema_body = schema::body_of(request.method, route.template);
             }
         }
         self.check_body(&mut report, body_kind, schema_body, request);
@@ -115,6 +117,25 @@ impl Validator for DiscordValidator {
 }
 
 impl DiscordValidator {
+    /// Checks the ids in `path` and returns the route it matches, if any; a
+    /// path that passed before is not checked again.
+    fn route_of(&self, report: &mut Report, path: &str) -> Option<&'static RouteTemplate> {
+        if let Some(route) = self.paths.get(path) {
+            return route;
+        }
+        let Some(segments) = PathSegments::parse(path) else {
+            self.paths.passed(path, None);
+            return None;
+        };
+        let route = routes::find(segments.as_slice());
+        let before = report.len();
+        path::check(report, segments.as_slice(), route);
+        if report.len() == before {
+            self.paths.passed(path, route);
+        }
+        route
+    }
+
     /// The hand-written rules on the ids of bulk routes come before the schema walk, and the
     /// message rules (totals across fields) after it, so errors read from the most specific.
     fn check_body(

@@ -40,6 +40,7 @@ mod field_path;
 mod generated;
 mod message;
 mod path;
+mod path_cache;
 mod report;
 mod routes;
 mod schema;

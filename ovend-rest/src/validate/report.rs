@@ -25,6 +25,11 @@ impl Report {
         }
     }
 
+    /// Violations found so far.
+    pub(crate) fn len(&self) -> usize {
+        self.errors.len()
+    }
+
     /// Records one violation.
     pub(crate) fn push(&mut self, path: &FieldPath<'_>, code: &str, message: String) {
         self.errors

@@ -687,3 +687,42 @@ mod properties {
         }
     }
 }
+
+/// A path that passed is kept with its route, so its body is still checked
+/// against that route's rules; a path that failed is checked again each time.
+#[test]
+fn paths_that_passed_are_kept_and_their_bodies_still_checked() {
+    let validator = validator();
+    let path = "/channels/123/messages";
+    let long = json!({ "content": s(2001) });
+    let check = |method: &Method, path: &str, body: Option<&Value>| {
+        let mut view = RequestView::new(method, path);
+        if let Some(body) = body {
+            view = view.json(body);
+        }
+        summary(validator.validate(&view))
+    };
+    assert_eq!(check(&Method::GET, path, None), vec![]);
+    assert!(validator.paths.get(path).is_some(), "a passed path is kept");
+    // Kept for GET, the path still brings the message rules to a POST.
+    assert_eq!(
+        check(&Method::POST, path, Some(&long)),
+        one("content", codes::BASE_TYPE_MAX_LENGTH)
+    );
+    let bad = "/channels/abc/messages";
+    for _ in 0..2 {
+        assert_eq!(
+            check(&Method::GET, bad, None).len(),
+            1,
+            "checked every time"
+        );
+    }
+    assert!(
+        validator.paths.get(bad).is_none(),
+        "a failed path is not kept"
+    );
+    // The cache's `Debug` shows how many paths, never a path (it may hold a token).
+    let webhook = "/webhooks/1/secret-token-text";
+    check(&Method::POST, webhook, None);
+    assert!(!format!("{validator:?}").contains("secret-token-text"));
+}
