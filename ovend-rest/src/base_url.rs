@@ -7,6 +7,13 @@
 //! scheme and authority are kept, and each request only sets its path and
 //! query on a copy: the same URL for a fraction of the work (the tests check
 //! the two agree).
+//!
+//! Setting the path still walks and percent-encodes it, which cost more than
+//! any other stage of the client. A bot sends to the same few hundred paths
+//! again and again, so the finished URL of each path is kept too (bounded,
+//! starting over when full, and dropped with the host's).
+
+use std::fmt;
 
 use http::uri::{Authority, Scheme};
 use parking_lot::Mutex;
@@ -14,17 +21,22 @@ use url::Url;
 
 use crate::{Body, TransportError, TransportErrorKind};
 
-/// The last scheme and authority seen, parsed.
-#[derive(Debug, Default)]
+/// Paths whose URL is kept before the cache starts over.
+const PATHS: usize = 4096;
+
+/// The last scheme and authority seen, parsed, with the URLs of its paths.
+#[derive(Default)]
 pub(crate) struct BaseUrl {
     last: Mutex<Option<Base>>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 struct Base {
     scheme: Scheme,
     authority: Authority,
     url: Url,
+    /// By path and query, which may hold a webhook token: never printed.
+    paths: std::collections::HashMap<String, Url, foldhash::fast::RandomState>,
 }
 
 impl Clone for BaseUrl {
@@ -32,6 +44,17 @@ impl Clone for BaseUrl {
         Self {
             last: Mutex::new(self.last.lock().clone()),
         }
+    }
+}
+
+impl fmt::Debug for BaseUrl {
+    /// The host only: the kept paths may hold webhook tokens.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let last = self.last.lock();
+        f.debug_struct("BaseUrl")
+            .field("base", &last.as_ref().map(|base| base.url.as_str()))
+            .field("paths", &last.as_ref().map_or(0, |base| base.paths.len()))
+            .finish()
     }
 }
 
@@ -55,30 +78,43 @@ impl BaseUrl {
         let (Some(scheme), Some(authority)) = (uri.scheme(), uri.authority()) else {
             return Err(bad_url());
         };
-        let known = self
-            .last
-            .lock()
-            .as_ref()
-            .filter(|base| base.scheme == *scheme && base.authority == *authority)
-            .map(|base| base.url.clone());
-        let mut url = match known {
-            Some(url) => url,
-            None => self.learn(scheme, authority)?,
+        let mut last = self.last.lock();
+        let base = match last.take() {
+            Some(base) if base.scheme == *scheme && base.authority == *authority => base,
+            _ => Base::parse(scheme, authority)?,
         };
+        let base = last.insert(base);
+        let key = uri.path_and_query().map_or("", |pq| pq.as_str());
+        if let Some(url) = base.paths.get(key) {
+            return Ok(url.clone());
+        }
+        let mut url = base.url.clone();
         url.set_path(uri.path());
         url.set_query(uri.query());
+        if base.paths.len() >= PATHS {
+            base.paths.clear();
+        }
+        base.paths.insert(key.to_owned(), url.clone());
         Ok(url)
     }
 
-    /// Parses `scheme://authority/` once and keeps it for the next requests.
-    fn learn(&self, scheme: &Scheme, authority: &Authority) -> Result<Url, TransportError> {
+    /// Paths whose URL is kept.
+    #[cfg(test)]
+    fn kept(&self) -> usize {
+        self.last.lock().as_ref().map_or(0, |base| base.paths.len())
+    }
+}
+
+impl Base {
+    /// Parses `scheme://authority/` once for the next requests.
+    fn parse(scheme: &Scheme, authority: &Authority) -> Result<Self, TransportError> {
         let url = Url::parse(&format!("{scheme}://{authority}/")).map_err(|_| bad_url())?;
-        *self.last.lock() = Some(Base {
+        Ok(Self {
             scheme: scheme.clone(),
             authority: authority.clone(),
-            url: url.clone(),
-        });
-        Ok(url)
+            url,
+            paths: std::collections::HashMap::default(),
+        })
     }
 }
 
@@ -116,7 +152,27 @@ mod tests {
             "http://[::1]:8080/api/v10/x?",
         ] {
             assert_eq!(converted(&base, uri), parsed(uri), "{uri}");
+            // Again, from the kept URL.
+            assert_eq!(converted(&base, uri), parsed(uri), "{uri}");
         }
+    }
+
+    #[test]
+    fn a_path_is_set_once_and_its_url_kept_without_showing_it() {
+        let base = BaseUrl::default();
+        let uri = "https://discord.com/api/v10/webhooks/1/secret-token-text?wait=true";
+        converted(&base, uri);
+        converted(&base, uri);
+        assert_eq!(base.kept(), 1, "the second conversion used the kept URL");
+        converted(
+            &base,
+            "https://discord.com/api/v10/webhooks/1/secret-token-text",
+        );
+        assert_eq!(base.kept(), 2, "another query is another URL");
+        assert!(!format!("{base:?}").contains("secret-token-text"));
+        // Another host starts over.
+        converted(&base, "http://127.0.0.1:1/a");
+        assert_eq!(base.kept(), 1);
     }
 
     #[test]
