@@ -77,31 +77,38 @@ enum Answer {
 }
 
 /// Runs one request through every stage and reports its end.
-pub(crate) async fn run(client: Arc<ClientInner>, mut parts: Parts) -> Result<Response, Error> {
-    let started = Instant::now();
-    let deadline = parts
-        .timeout
-        .or(client.timeout)
-        .map(|limit| started + limit);
+///
+/// Not an `async fn`: the parts become the outgoing request before the async
+/// block, so the future (boxed by the caller, and moved whole) never holds
+/// both.
+pub(crate) fn run(
+    client: Arc<ClientInner>,
+    mut parts: Parts,
+) -> impl Future<Output = Result<Response, Error>> + Send {
+    let timeout = parts.timeout.or(client.timeout);
     let own_transformers = std::mem::take(&mut parts.transformers);
     let key = client.route_keys.get(&parts.method, &parts.path);
     let request = OutgoingRequest::new(client.next_request_id(), parts, key);
-    let mut ctx = RequestContext::new(request.info(), 0);
-    client.events.emit(EventKind::RequestStarted {
-        request: ctx.request.clone(),
-    });
-    // Steps 1–5, within the request's timeout.
-    let mut sent = None;
-    let answer = within(
-        deadline,
-        request_side(&client, request, &mut ctx, &mut sent),
-    )
-    .await;
-    ctx.attempts = sent.as_deref().map_or(0, Prepared::attempts);
-    // Steps 6–8.
-    let result = response_side(&client, &ctx, &own_transformers, answer).await;
-    report_end(&client, &ctx, started.elapsed(), &result);
-    result
+    async move {
+        let started = Instant::now();
+        let deadline = timeout.map(|limit| started + limit);
+        let mut ctx = RequestContext::new(request.info(), 0);
+        client.events.emit(EventKind::RequestStarted {
+            request: ctx.request.clone(),
+        });
+        // Steps 1–5, within the request's timeout.
+        let mut sent = None;
+        let answer = within(
+            deadline,
+            request_side(&client, request, &mut ctx, &mut sent),
+        )
+        .await;
+        ctx.attempts = sent.as_deref().map_or(0, Prepared::attempts);
+        // Steps 6–8.
+        let result = response_side(&client, &ctx, &own_transformers, answer).await;
+        report_end(&client, &ctx, started.elapsed(), &result);
+        result
+    }
 }
 
 /// Steps 6–8: error handlers, transformers, response interceptors.
