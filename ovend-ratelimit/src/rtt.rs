@@ -471,6 +471,15 @@ mod tests {
         assert_eq!(rtt.floor(t0 + ms(100)), Duration::ZERO);
     }
 
+    /// A runtime on tokio's paused clock, for the property tests.
+    fn paused_runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .expect("a runtime")
+    }
+
     proptest::proptest! {
         /// Whatever the stamps say (a proxy's, an attacker's, a clock's jump),
         /// the floor never exceeds the fastest round trip less its margin, and
@@ -482,11 +491,7 @@ mod tests {
                 1..80,
             ),
         ) {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_time()
-                .start_paused(true)
-                .build()
-                .expect("a runtime");
+            let runtime = paused_runtime();
             runtime.block_on(async {
                 let t0 = Instant::now();
                 let mut rtt = RttFloor::new(None);
@@ -512,11 +517,7 @@ mod tests {
                 1..300,
             ),
         ) {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_time()
-                .start_paused(true)
-                .build()
-                .expect("a runtime");
+            let runtime = paused_runtime();
             runtime.block_on(async {
                 let mut now = Instant::now();
                 let mut rtt = RttFloor::new(None);
