@@ -23,6 +23,9 @@ use crate::{Body, TransportError, TransportErrorKind};
 
 /// Paths whose URL is kept before the cache starts over.
 const PATHS: usize = 4096;
+/// Longer paths (with their query) are converted each time, not kept, so the
+/// cache stays within a few MiB whatever the paths.
+const LONGEST_KEPT: usize = 512;
 
 /// The last scheme and authority seen, parsed, with the URLs of its paths.
 #[derive(Default)]
@@ -91,10 +94,12 @@ impl BaseUrl {
         let mut url = base.url.clone();
         url.set_path(uri.path());
         url.set_query(uri.query());
-        if base.paths.len() >= PATHS {
-            base.paths.clear();
+        if key.len() <= LONGEST_KEPT {
+            if base.paths.len() >= PATHS {
+                base.paths.clear();
+            }
+            base.paths.insert(key.to_owned(), url.clone());
         }
-        base.paths.insert(key.to_owned(), url.clone());
         Ok(url)
     }
 
@@ -170,6 +175,10 @@ mod tests {
         );
         assert_eq!(base.kept(), 2, "another query is another URL");
         assert!(!format!("{base:?}").contains("secret-token-text"));
+        // A path too long to keep is still converted right.
+        let long = format!("https://discord.com/api/v10/x?q={}", "a".repeat(600));
+        assert_eq!(converted(&base, &long), parsed(&long));
+        assert_eq!(base.kept(), 2, "not kept");
         // Another host starts over.
         converted(&base, "http://127.0.0.1:1/a");
         assert_eq!(base.kept(), 1);

@@ -5,7 +5,8 @@
 //! Only paths that passed are kept, with the route they matched (`None`: no
 //! route in the table, so the body goes unchecked). A path's verdict depends
 //! on nothing but its text, so a kept one stays true. The cache is bounded
-//! and starts over when full, as the client's route keys do.
+//! and starts over when full, as the client's route keys do; long paths are
+//! not kept.
 
 use std::fmt;
 
@@ -15,6 +16,9 @@ use super::routes::RouteTemplate;
 
 /// Paths kept before the cache starts over.
 const CAPACITY: usize = 4096;
+/// Longer paths are checked each time, not kept, so the cache stays within a
+/// few MiB whatever the paths.
+const LONGEST_KEPT: usize = 512;
 
 /// The route of each path that passed; keyed by the raw path, which may hold a
 /// webhook or interaction token, so `Debug` shows a count only.
@@ -37,6 +41,9 @@ impl PathCache {
 
     /// Records that `path` passed, matching `route`.
     pub(super) fn passed(&self, path: &str, route: Option<&'static RouteTemplate>) {
+        if path.len() > LONGEST_KEPT {
+            return;
+        }
         let mut passed = self.passed.lock();
         if passed.len() >= CAPACITY {
             passed.clear();

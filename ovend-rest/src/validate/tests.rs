@@ -721,6 +721,12 @@ fn paths_that_passed_are_kept_and_their_bodies_still_checked() {
         validator.paths.get(bad).is_none(),
         "a failed path is not kept"
     );
+    let long = format!("/a-route-not-in-the-table/{}", s(600));
+    assert_eq!(check(&Method::GET, &long, None), vec![], "it passes");
+    assert!(
+        validator.paths.get(&long).is_none(),
+        "a long path is not kept"
+    );
     // The cache's `Debug` shows how many paths, never a path (it may hold a token).
     let webhook = "/webhooks/1/secret-token-text";
     check(&Method::POST, webhook, None);
