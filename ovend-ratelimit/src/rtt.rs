@@ -246,7 +246,7 @@ impl RttFloor {
             return;
         };
         self.cached = None;
-        self.warm -= usize::from(oldest.warm);
+        self.warm = self.warm.saturating_sub(usize::from(oldest.warm));
         if self.minima.is_some_and(|m| m.held_by(&oldest)) {
             self.minima = None;
         }
