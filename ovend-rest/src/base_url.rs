@@ -10,8 +10,8 @@
 //!
 //! Setting the path still walks and percent-encodes it, which cost more than
 //! any other stage of the client. A bot sends to the same few hundred paths
-//! again and again, so the finished URL of each path is kept too (bounded,
-//! starting over when full, and dropped with the host's).
+//! again and again, so the finished URL of each path is kept too (bounded as
+//! every path cache is, `path_map.rs`, and dropped with the host's).
 
 use std::fmt;
 
@@ -19,13 +19,8 @@ use http::uri::{Authority, Scheme};
 use parking_lot::Mutex;
 use url::Url;
 
+use crate::path_map::PathMap;
 use crate::{Body, TransportError, TransportErrorKind};
-
-/// Paths whose URL is kept before the cache starts over.
-const PATHS: usize = 4096;
-/// Longer paths (with their query) are converted each time, not kept, so the
-/// cache stays within a few MiB whatever the paths.
-const LONGEST_KEPT: usize = 512;
 
 /// The last scheme and authority seen, parsed, with the URLs of its paths.
 #[derive(Default)]
@@ -38,8 +33,8 @@ struct Base {
     scheme: Scheme,
     authority: Authority,
     url: Url,
-    /// By path and query, which may hold a webhook token: never printed.
-    paths: std::collections::HashMap<String, Url, foldhash::fast::RandomState>,
+    /// By path and query.
+    paths: PathMap<Url>,
 }
 
 impl Clone for BaseUrl {
@@ -82,11 +77,13 @@ impl BaseUrl {
             return Err(bad_url());
         };
         let mut last = self.last.lock();
-        let base = match last.take() {
-            Some(base) if base.scheme == *scheme && base.authority == *authority => base,
-            _ => Base::parse(scheme, authority)?,
+        let same = |base: &Base| base.scheme == *scheme && base.authority == *authority;
+        if !last.as_ref().is_some_and(same) {
+            *last = Some(Base::parse(scheme, authority)?);
+        }
+        let Some(base) = last.as_mut() else {
+            return Err(bad_url());
         };
-        let base = last.insert(base);
         let key = uri.path_and_query().map_or("", |pq| pq.as_str());
         if let Some(url) = base.paths.get(key) {
             return Ok(url.clone());
@@ -94,12 +91,7 @@ impl BaseUrl {
         let mut url = base.url.clone();
         url.set_path(uri.path());
         url.set_query(uri.query());
-        if key.len() <= LONGEST_KEPT {
-            if base.paths.len() >= PATHS {
-                base.paths.clear();
-            }
-            base.paths.insert(key.to_owned(), url.clone());
-        }
+        base.paths.keep(key, url.clone());
         Ok(url)
     }
 
@@ -118,7 +110,7 @@ impl Base {
             scheme: scheme.clone(),
             authority: authority.clone(),
             url,
-            paths: std::collections::HashMap::default(),
+            paths: PathMap::default(),
         })
     }
 }

@@ -16,6 +16,7 @@ mod flow;
 mod http_client;
 mod interceptor;
 mod multipart;
+mod path_map;
 mod prepared;
 mod query;
 mod request;

@@ -4,8 +4,7 @@
 //! bot sends to the same few hundred paths again and again: building the key
 //! (a template, a major id, four allocations) each time cost more than the
 //! rest of the limiter's work together. Keys are kept per path for the five
-//! methods Discord uses; the cache is bounded and simply starts over when
-//! full. A message delete's key records the message's age when it was built
+//! methods Discord uses, bounded as every path cache is (`path_map.rs`). A message delete's key records the message's age when it was built
 //! and ages it with the clock (`RouteKey::message_age_at`), so a kept key
 //! stays true.
 
@@ -13,12 +12,7 @@ use http::Method;
 use ovend_ratelimit::RouteKey;
 use parking_lot::Mutex;
 
-/// Keyed by path with foldhash, keyed per process like SipHash but a fraction
-/// of its cost on every request.
-type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
-
-/// Paths kept per method before the cache starts over.
-const CAPACITY: usize = 4096;
+use crate::path_map::PathMap;
 
 /// The methods Discord's API uses, which the client keeps things for.
 pub(crate) const COMMON_METHODS: [Method; 5] = [
@@ -37,7 +31,7 @@ pub(crate) fn common_method(method: &Method) -> Option<usize> {
 /// Keyed by raw path, which may hold a webhook token: `Debug` shows counts only.
 #[derive(Default)]
 pub(crate) struct RouteKeys {
-    by_method: [Mutex<HashMap<String, RouteKey>>; COMMON_METHODS.len()],
+    by_method: [Mutex<PathMap<RouteKey>>; COMMON_METHODS.len()],
 }
 
 impl std::fmt::Debug for RouteKeys {
@@ -58,10 +52,7 @@ impl RouteKeys {
             return key.clone();
         }
         let key = RouteKey::new(method, path);
-        if keys.len() >= CAPACITY {
-            keys.clear();
-        }
-        keys.insert(path.to_owned(), key.clone());
+        keys.keep(path, key.clone());
         key
     }
 }
@@ -69,6 +60,7 @@ impl RouteKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::path_map::CAPACITY;
 
     #[test]
     fn the_same_path_gets_the_same_key_and_another_its_own() {

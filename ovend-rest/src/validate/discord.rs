@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use parking_lot::Mutex;
+
 use http::Method;
 use serde_json::{Map, Value};
 
@@ -11,12 +13,12 @@ use super::field_path::FieldPath;
 use super::generated::{AUDIT_LOG_REASON_MAX, FILES_MAX};
 use super::message::{self, MessageKind};
 use super::path;
-use super::path_cache::PathCache;
 use super::report::Report;
 use super::routes::{self, PathSegments, RouteTemplate};
 use super::schema::{self, NodeId};
 use super::walk;
 use super::{RequestView, Validator};
+use crate::path_map::PathMap;
 use crate::FieldError;
 
 // Route templates whose bodies are checked (all present in the generated table;
@@ -69,8 +71,10 @@ enum Body {
 #[derive(Debug, Clone)]
 pub struct DiscordValidator {
     clock: Arc<dyn WallClock>,
-    /// Shared by clones: the paths already checked.
-    pub(super) paths: Arc<PathCache>,
+    /// Shared by clones: the paths that passed, with the route they matched
+    /// (`None`: no route in the table, so the body goes unchecked). A path's
+    /// verdict depends on its text alone, so a kept one stays true.
+    pub(super) paths: Arc<Mutex<PathMap<Option<&'static RouteTemplate>>>>,
 }
 
 impl DiscordValidator {
@@ -120,18 +124,18 @@ impl DiscordValidator {
     /// Checks the ids in `path` and returns the route it matches, if any; a
     /// path that passed before is not checked again.
     fn route_of(&self, report: &mut Report, path: &str) -> Option<&'static RouteTemplate> {
-        if let Some(route) = self.paths.get(path) {
-            return route;
+        if let Some(route) = self.paths.lock().get(path) {
+            return *route;
         }
         let Some(segments) = PathSegments::parse(path) else {
-            self.paths.passed(path, None);
+            self.paths.lock().keep(path, None);
             return None;
         };
         let route = routes::find(segments.as_slice());
         let before = report.len();
         path::check(report, segments.as_slice(), route);
         if report.len() == before {
-            self.paths.passed(path, route);
+            self.paths.lock().keep(path, route);
         }
         route
     }

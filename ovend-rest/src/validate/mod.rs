@@ -40,7 +40,6 @@ mod field_path;
 mod generated;
 mod message;
 mod path;
-mod path_cache;
 mod report;
 mod routes;
 mod schema;

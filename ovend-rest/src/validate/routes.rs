@@ -9,6 +9,7 @@
 use std::sync::OnceLock;
 
 use super::generated::ROUTES;
+use crate::path_map::FastMap;
 
 /// One segment of a route template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,12 +106,8 @@ pub(crate) fn find(segments: &[&str]) -> Option<&'static RouteTemplate> {
 /// Templates whose first segment is not a plain literal (a parameter, or an
 /// `@` word that `%40` also spells) are tried for every path.
 struct Index {
-    /// foldhash: every request looks its shape up here, and the keys are ours.
-    by_shape: std::collections::HashMap<
-        (usize, &'static str),
-        Vec<&'static RouteTemplate>,
-        foldhash::fast::RandomState,
-    >,
+    /// Every request looks its shape up here.
+    by_shape: FastMap<(usize, &'static str), Vec<&'static RouteTemplate>>,
     loose: Vec<&'static RouteTemplate>,
 }
 
@@ -119,7 +116,7 @@ static INDEX: OnceLock<Index> = OnceLock::new();
 impl Index {
     fn build() -> Self {
         let mut index = Self {
-            by_shape: std::collections::HashMap::default(),
+            by_shape: FastMap::default(),
             loose: Vec::new(),
         };
         for route in ROUTES {
