@@ -6,7 +6,8 @@ use crate::event::{Event, EventKind, RequestInfo};
 
 /// Something that reacts to events: a logger, a metrics collector, a pager.
 ///
-/// Handlers run on the dispatcher, never on the request path. As with
+/// Handlers run on the dispatcher, off the request path, unless registered as
+/// [inline](crate::EventSystem::add_inline_handler) handlers. As with
 /// `tracing_subscriber::Layer`, every hook has a no-op default and
 /// [`handle`](EventHandler::handle) routes each event to the hook of its kind, so a
 /// handler overrides only what it cares about — or overrides `handle` itself to see

@@ -1,4 +1,5 @@
-//! The dispatcher: `emit` on the request path, handlers on a thread of their own.
+//! The dispatcher: `emit` on the request path, handlers on a thread of their own
+//! (or, for inline handlers, on the emitting thread).
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -26,7 +27,12 @@ pub const DEFAULT_CAPACITY: usize = 4096;
 /// off the queue — highest [`Level`] first when a backlog builds — and hands each to
 /// every handler whose route matches. When the queue is full the event is dropped
 /// and counted in [`dropped`](Self::dropped). With no handler and no subscriber,
-/// `emit` returns after two atomic loads.
+/// `emit` returns after three atomic loads.
+///
+/// [Inline handlers](Self::add_inline_handler) are the exception: `emit` calls them
+/// itself, on the emitting thread, before it returns. They are for handlers that
+/// only count (a metrics collector): handing an event to another thread costs
+/// more than counting it, and an inline handler loses nothing to a full queue.
 ///
 /// Cloning is cheap and every clone is the same system. The dispatcher thread ends
 /// once the last clone is dropped and the queue is drained. A handler should not hold
@@ -45,6 +51,9 @@ struct Shared {
 
 struct Inner {
     shared: Arc<Shared>,
+    /// Handlers `emit` calls on the emitting thread.
+    inline: Router,
+    inline_routes: AtomicUsize,
     filters: Vec<Arc<dyn EventFilter>>,
     broadcast: broadcast::Sender<Arc<Event>>,
     /// Live subscriber streams, kept apart from the channel's own count, which
@@ -102,6 +111,9 @@ impl EventSystem {
             inner.filtered.fetch_add(1, Ordering::Relaxed);
             return;
         }
+        if inner.inline_routes.load(Ordering::Acquire) > 0 {
+            inner.inline.deliver(&event);
+        }
         let routed = inner.routes.load(Ordering::Acquire) > 0;
         let subscribed = inner.subscribers.load(Ordering::Acquire) > 0;
         match (subscribed, routed) {
@@ -131,11 +143,12 @@ impl EventSystem {
         }
     }
 
-    /// Whether anyone would see an event: a handler or a live subscriber. Emitters
-    /// may check this before building an expensive event.
+    /// Whether anyone would see an event: a handler (inline or not) or a live
+    /// subscriber. Emitters may check this before building an expensive event.
     pub fn is_listening(&self) -> bool {
         self.inner.routes.load(Ordering::Acquire) > 0
             || self.inner.subscribers.load(Ordering::Acquire) > 0
+            || self.inner.inline_routes.load(Ordering::Acquire) > 0
     }
 
     /// Adds a handler that receives every event passing the system's filters.
@@ -162,6 +175,57 @@ impl EventSystem {
         self.inner.shared.router.add(route);
         self.ensure_dispatcher();
         self.inner.routes.fetch_add(1, Ordering::Release);
+    }
+
+    /// Adds a handler that `emit` calls on the emitting thread, for every event
+    /// passing the system's filters, before it returns.
+    ///
+    /// For handlers that only record (counters, histograms): they run on the
+    /// request path, so they must be quick, must never block or wait, and must not
+    /// emit to this system. A panic is caught and counted in
+    /// [`handler_panics`](Self::handler_panics), as on the dispatcher. Unlike a
+    /// queued handler, an inline one sees every event, even when the queue is
+    /// full, and has seen it by the time `emit` returns.
+    ///
+    /// ```
+    /// use ovend_events::{EventKind, EventSystem, FnHandler, RequestInfo};
+    /// use std::sync::atomic::{AtomicU64, Ordering};
+    /// use std::sync::Arc;
+    ///
+    /// let started = Arc::new(AtomicU64::new(0));
+    /// let count = Arc::clone(&started);
+    /// let events = EventSystem::new();
+    /// events.add_inline_handler(FnHandler::new(move |event| {
+    ///     if matches!(event.kind, EventKind::RequestStarted { .. }) {
+    ///         count.fetch_add(1, Ordering::Relaxed);
+    ///     }
+    /// }));
+    /// events.emit(EventKind::RequestStarted { request: RequestInfo::new(1, "GET", "/users/@me") });
+    /// assert_eq!(started.load(Ordering::Relaxed), 1, "counted before emit returned");
+    /// ```
+    pub fn add_inline_handler(&self, handler: impl EventHandler + 'static) {
+        self.add_inline(Route {
+            filter: None,
+            handler: Arc::new(handler),
+        });
+    }
+
+    /// Adds an inline handler (see [`add_inline_handler`](Self::add_inline_handler))
+    /// that receives only the events `filter` passes.
+    pub fn add_inline_route(
+        &self,
+        filter: impl EventFilter + 'static,
+        handler: impl EventHandler + 'static,
+    ) {
+        self.add_inline(Route {
+            filter: Some(Arc::new(filter)),
+            handler: Arc::new(handler),
+        });
+    }
+
+    fn add_inline(&self, route: Route) {
+        self.inner.inline.add(route);
+        self.inner.inline_routes.fetch_add(1, Ordering::Release);
     }
 
     /// Starts the dispatcher thread the first time a handler is added.
@@ -238,14 +302,20 @@ impl EventSystem {
         self.inner.shared.queue.len()
     }
 
-    /// Handler panics the dispatcher caught (the handler's event is lost for it only).
+    /// Handler panics caught, on the dispatcher and inline (the handler's event is
+    /// lost for it only).
     pub fn handler_panics(&self) -> u64 {
-        self.inner.shared.router.panics()
+        self.inner.shared.router.panics() + self.inner.inline.panics()
     }
 
-    /// Registered handlers.
+    /// Registered handlers run by the dispatcher.
     pub fn handler_count(&self) -> usize {
         self.inner.shared.router.len()
+    }
+
+    /// Registered inline handlers (run by `emit` itself).
+    pub fn inline_handler_count(&self) -> usize {
+        self.inner.inline.len()
     }
 }
 
@@ -259,6 +329,7 @@ impl fmt::Debug for EventSystem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("EventSystem")
             .field("handlers", &self.handler_count())
+            .field("inline_handlers", &self.inline_handler_count())
             .field(
                 "subscribers",
                 &self.inner.subscribers.load(Ordering::Relaxed),
@@ -311,6 +382,7 @@ pub struct EventSystemBuilder {
     capacity: usize,
     filters: Vec<Arc<dyn EventFilter>>,
     routes: Vec<Route>,
+    inline: Vec<Route>,
 }
 
 impl Default for EventSystemBuilder {
@@ -319,6 +391,7 @@ impl Default for EventSystemBuilder {
             capacity: DEFAULT_CAPACITY,
             filters: Vec::new(),
             routes: Vec::new(),
+            inline: Vec::new(),
         }
     }
 }
@@ -329,6 +402,7 @@ impl fmt::Debug for EventSystemBuilder {
             .field("capacity", &self.capacity)
             .field("filters", &self.filters.len())
             .field("handlers", &self.routes.len())
+            .field("inline_handlers", &self.inline.len())
             .finish()
     }
 }
@@ -375,6 +449,29 @@ impl EventSystemBuilder {
         self
     }
 
+    /// Adds an inline handler for every event; see
+    /// [`EventSystem::add_inline_handler`].
+    pub fn inline_handler(mut self, handler: impl EventHandler + 'static) -> Self {
+        self.inline.push(Route {
+            filter: None,
+            handler: Arc::new(handler),
+        });
+        self
+    }
+
+    /// Adds an inline handler for the events `filter` passes.
+    pub fn inline_route(
+        mut self,
+        filter: impl EventFilter + 'static,
+        handler: impl EventHandler + 'static,
+    ) -> Self {
+        self.inline.push(Route {
+            filter: Some(Arc::new(filter)),
+            handler: Arc::new(handler),
+        });
+        self
+    }
+
     /// Builds the system (and starts its dispatcher thread if it has handlers).
     pub fn build(self) -> EventSystem {
         let (broadcast, _) = broadcast::channel(self.capacity);
@@ -385,6 +482,8 @@ impl EventSystemBuilder {
                     router: Router::default(),
                     handled: AtomicU64::new(0),
                 }),
+                inline: Router::default(),
+                inline_routes: AtomicUsize::new(0),
                 filters: self.filters,
                 broadcast,
                 subscribers: Arc::new(AtomicUsize::new(0)),
@@ -397,6 +496,9 @@ impl EventSystemBuilder {
         };
         for route in self.routes {
             system.add(route);
+        }
+        for route in self.inline {
+            system.add_inline(route);
         }
         system
     }

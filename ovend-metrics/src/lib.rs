@@ -4,6 +4,9 @@ mod analytics;
 mod collector;
 mod export;
 mod performance;
+mod routes;
+mod shards;
+mod state;
 mod timing;
 
 /// The collector's maps, looked up for every event: foldhash, keyed per process

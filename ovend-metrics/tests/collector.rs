@@ -423,3 +423,61 @@ fn a_recorder_installed_after_the_first_events_receives_later_ones() {
     // Five bursts of two finished requests each.
     assert_eq!(m.snapshot().requests, 10);
 }
+
+#[test]
+fn threads_recording_inline_at_once_add_up_exactly() {
+    let m = MetricsCollector::builder().export(false).build();
+    let events = EventSystem::builder().inline_handler(m.clone()).build();
+    let route = "/channels/{channel_id}/messages";
+    let ids = |thread: u64| (0..2_000).map(move |i| thread * 10_000 + i);
+    // Four threads start and send requests…
+    std::thread::scope(|scope| {
+        for thread in 0..4 {
+            let events = &events;
+            scope.spawn(move || {
+                for id in ids(thread) {
+                    events.emit(EventKind::RequestStarted {
+                        request: req(id, "POST", route),
+                    });
+                    events.emit(EventKind::RequestSent {
+                        request: req(id, "POST", route),
+                        attempt: 1,
+                        queued: Duration::from_millis(10),
+                    });
+                }
+            });
+        }
+    });
+    // …and each request ends on another thread than the one that sent it.
+    std::thread::scope(|scope| {
+        for thread in 0..4 {
+            let events = &events;
+            scope.spawn(move || {
+                for id in ids((thread + 1) % 4) {
+                    events.emit(EventKind::RequestCompleted {
+                        request: req(id, "POST", route),
+                        status: 200,
+                        latency: Duration::from_millis(30),
+                        attempts: 1,
+                    });
+                }
+            });
+        }
+    });
+    let s = m.snapshot();
+    assert_eq!((s.requests, s.successes, s.in_flight), (8_000, 8_000, 0));
+    assert_eq!(s.routes.len(), 1);
+    assert_eq!(s.routes[0].requests, 8_000);
+    assert_eq!(s.routes[0].latency.count, 8_000);
+    assert_eq!(m.route_latency("POST", route).map(|l| l.count), Some(8_000));
+    // Every end found its send, whichever thread each ran on.
+    assert_eq!(s.queue_time.count, 8_000);
+    assert!(within(s.queue_time.max, 10), "{s}");
+    assert!(within(s.network_time.max, 20), "{s}");
+    assert_eq!(events.emitted(), 0, "nothing went through the queue");
+
+    m.reset();
+    let s = m.snapshot();
+    assert_eq!((s.requests, s.routes.len(), s.queue_time.count), (0, 0, 0));
+    assert!(m.route_latency("POST", route).is_none());
+}

@@ -615,7 +615,9 @@ impl RestClientBuilder {
                 .metrics
                 .unwrap_or_else(|| Arc::new(ovend_metrics::MetricsCollector::new()));
             if !self.metrics_off {
-                events.add_handler(Arc::clone(&collector));
+                // Inline: counting an event costs less than handing it to the
+                // dispatcher thread, and the numbers are current when a call returns.
+                events.add_inline_handler(Arc::clone(&collector));
                 // Events lost before reaching it show in its snapshots.
                 collector.track_dropped(&events);
             }
