@@ -12,8 +12,11 @@
 //!
 //! - `collector/*`: `MetricsCollector::record` of one `RequestCompleted`
 //!   (a route already seen), with the facade export off and on (no recorder
-//!   installed, as in the throughput bench): the per-event cost the
-//!   dispatcher thread pays for every finished request.
+//!   installed, as in the throughput bench): the per-event cost a client
+//!   pays, on the request's own thread, for every finished request.
+//!   `collector/emitted_inline` is the same through `emit`, with the
+//!   collector registered inline as a client registers it (event built,
+//!   filters, router and the collector's shard).
 //!
 //! - `paired`: the same comparison made robust to a noisy host. Criterion
 //!   measures one configuration after the other, so anything else the machine
@@ -78,6 +81,19 @@ fn collector(c: &mut Criterion) {
         collector.record(&event);
         group.bench_function(name, |b| b.iter(|| collector.record(black_box(&event))));
     }
+    let collector = MetricsCollector::builder().export(false).build();
+    let events = EventSystem::builder().inline_handler(collector).build();
+    let request = RequestInfo::new(1, "GET", "/channels/{channel_id}");
+    group.bench_function("emitted_inline", |b| {
+        b.iter(|| {
+            events.emit(EventKind::RequestCompleted {
+                request: black_box(&request).clone(),
+                status: 200,
+                latency: Duration::from_millis(3),
+                attempts: 1,
+            });
+        });
+    });
     group.finish();
 }
 
