@@ -17,6 +17,27 @@ pub(crate) struct Route {
     pub(crate) handler: Arc<dyn EventHandler>,
 }
 
+impl Route {
+    /// `handler` for every event.
+    pub(crate) fn all(handler: impl EventHandler + 'static) -> Self {
+        Self {
+            filter: None,
+            handler: Arc::new(handler),
+        }
+    }
+
+    /// `handler` for the events `filter` passes.
+    pub(crate) fn filtered(
+        filter: impl EventFilter + 'static,
+        handler: impl EventHandler + 'static,
+    ) -> Self {
+        Self {
+            filter: Some(Arc::new(filter)),
+            handler: Arc::new(handler),
+        }
+    }
+}
+
 /// Every route; read for each event, written when handlers are added.
 ///
 /// Copy-on-write through an `ArcSwap`: a read writes no memory other threads

@@ -153,10 +153,7 @@ impl EventSystem {
 
     /// Adds a handler that receives every event passing the system's filters.
     pub fn add_handler(&self, handler: impl EventHandler + 'static) {
-        self.add(Route {
-            filter: None,
-            handler: Arc::new(handler),
-        });
+        self.add(Route::all(handler));
     }
 
     /// Adds a handler that receives only the events `filter` passes.
@@ -165,10 +162,7 @@ impl EventSystem {
         filter: impl EventFilter + 'static,
         handler: impl EventHandler + 'static,
     ) {
-        self.add(Route {
-            filter: Some(Arc::new(filter)),
-            handler: Arc::new(handler),
-        });
+        self.add(Route::filtered(filter, handler));
     }
 
     fn add(&self, route: Route) {
@@ -204,10 +198,7 @@ impl EventSystem {
     /// assert_eq!(started.load(Ordering::Relaxed), 1, "counted before emit returned");
     /// ```
     pub fn add_inline_handler(&self, handler: impl EventHandler + 'static) {
-        self.add_inline(Route {
-            filter: None,
-            handler: Arc::new(handler),
-        });
+        self.add_inline(Route::all(handler));
     }
 
     /// Adds an inline handler (see [`add_inline_handler`](Self::add_inline_handler))
@@ -217,10 +208,7 @@ impl EventSystem {
         filter: impl EventFilter + 'static,
         handler: impl EventHandler + 'static,
     ) {
-        self.add_inline(Route {
-            filter: Some(Arc::new(filter)),
-            handler: Arc::new(handler),
-        });
+        self.add_inline(Route::filtered(filter, handler));
     }
 
     fn add_inline(&self, route: Route) {
@@ -429,10 +417,7 @@ impl EventSystemBuilder {
 
     /// Adds a handler for every event.
     pub fn handler(mut self, handler: impl EventHandler + 'static) -> Self {
-        self.routes.push(Route {
-            filter: None,
-            handler: Arc::new(handler),
-        });
+        self.routes.push(Route::all(handler));
         self
     }
 
@@ -442,20 +427,14 @@ impl EventSystemBuilder {
         filter: impl EventFilter + 'static,
         handler: impl EventHandler + 'static,
     ) -> Self {
-        self.routes.push(Route {
-            filter: Some(Arc::new(filter)),
-            handler: Arc::new(handler),
-        });
+        self.routes.push(Route::filtered(filter, handler));
         self
     }
 
     /// Adds an inline handler for every event; see
     /// [`EventSystem::add_inline_handler`].
     pub fn inline_handler(mut self, handler: impl EventHandler + 'static) -> Self {
-        self.inline.push(Route {
-            filter: None,
-            handler: Arc::new(handler),
-        });
+        self.inline.push(Route::all(handler));
         self
     }
 
@@ -465,10 +444,7 @@ impl EventSystemBuilder {
         filter: impl EventFilter + 'static,
         handler: impl EventHandler + 'static,
     ) -> Self {
-        self.inline.push(Route {
-            filter: Some(Arc::new(filter)),
-            handler: Arc::new(handler),
-        });
+        self.inline.push(Route::filtered(filter, handler));
         self
     }
 
