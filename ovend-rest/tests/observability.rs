@@ -221,7 +221,36 @@ async fn analytics_show_events_the_system_dropped() {
     client.events().flush().await;
     let dropped = client.events().dropped();
     assert!(dropped > 0);
-    assert_eq!(client.metrics().events_dropped, dropped);
+    let m = client.metrics();
+    assert_eq!(m.events_dropped, dropped);
+    // The collector runs inline: what the queue lost, it still counted.
+    assert_eq!((m.requests, m.successes), (5, 5), "{m}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_are_current_when_calls_return_from_both_workers() {
+    let mock = MockDiscord::start().await;
+    let client = common::builder(&mock).dedup(false).build().unwrap();
+    // Five calls on each of eight channels: within their buckets and the
+    // global limit, so none waits.
+    let calls: Vec<_> = (0..40)
+        .map(|i| {
+            let client = client.clone();
+            tokio::spawn(async move { client.get(format!("/channels/{}", i % 8)).await })
+        })
+        .collect();
+    for call in calls {
+        call.await
+            .expect("the task ran")
+            .expect("the call succeeded");
+    }
+    // No flush: each request was counted before its call returned, whichever
+    // worker thread it ran on, and no dispatcher thread was needed for it.
+    let m = client.metrics();
+    assert_eq!((m.requests, m.successes, m.in_flight), (40, 40, 0), "{m}");
+    assert_eq!(m.queue_time.count + m.network_time.count, 80, "{m}");
+    assert_eq!(client.events().handler_count(), 0);
+    assert_eq!(client.events().inline_handler_count(), 1);
 }
 
 /// The webhook the notifications post to: the emulator files a webhook's
