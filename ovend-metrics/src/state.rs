@@ -153,12 +153,12 @@ impl State {
         self.successes + self.failures
     }
 
-    /// Routes with something to report.
-    pub(crate) fn reported_routes(&self) -> usize {
+    /// `(method, route)` of every route with something to report.
+    pub(crate) fn reported_routes(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
         self.routes
             .iter()
             .filter(|(.., r)| r.stats.is_some())
-            .count()
+            .map(|(method, route, _)| (method, route))
     }
 
     /// Adds `other`'s numbers into these (a read over every shard).

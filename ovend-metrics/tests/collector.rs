@@ -475,6 +475,12 @@ fn threads_recording_inline_at_once_add_up_exactly() {
     assert!(within(s.queue_time.max, 10), "{s}");
     assert!(within(s.network_time.max, 20), "{s}");
     assert_eq!(events.emitted(), 0, "nothing went through the queue");
+    // A route seen by several shards is one route.
+    let debug = format!("{m:?}");
+    assert!(
+        debug.contains("requests: 8000") && debug.contains("routes: 1"),
+        "{debug}"
+    );
 
     m.reset();
     let s = m.snapshot();
