@@ -231,7 +231,7 @@ async fn stages(client: &Arc<ClientInner>, request: &Arc<Prepared>) -> Flight {
     // call is driven by whichever caller polls it, so the leader's
     // cancellation leaves it to the followers.
     if client.dedup && request.method == Method::GET && request.cache != CachePolicy::Skip {
-        let (call, leader) = client.flight.join(request.flight_key(), || {
+        let (call, leader) = client.flight.join(&request.flight_key(), || {
             send_loop(Arc::clone(client), Arc::clone(request), cache_entry).boxed()
         });
         if !leader && client.events.is_listening() {

@@ -1,6 +1,7 @@
 //! A request ready for the flow: URL, headers and body encoded once, sent as
 //! often as the flow needs (429s, retries).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -136,10 +137,10 @@ impl Prepared {
     /// It is the raw path, webhook token included: it only ever lives in the
     /// single-flight map, whose `Debug` shows a count, and must never be
     /// logged, put in an event or shown by a `Debug` (those use `key.route()`).
-    pub(crate) fn flight_key(&self) -> String {
+    pub(crate) fn flight_key(&self) -> Cow<'_, str> {
         match &self.query {
-            Some(query) => format!("{}?{query}", self.path),
-            None => self.path.clone(),
+            Some(query) => Cow::Owned(format!("{}?{query}", self.path)),
+            None => Cow::Borrowed(&self.path),
         }
     }
 }

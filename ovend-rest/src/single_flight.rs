@@ -19,7 +19,7 @@ use crate::path_map::FastMap;
 type Work<T> = Shared<BoxFuture<'static, T>>;
 /// Keyed by the request's path (and token), hashed three times per GET: with
 /// foldhash, keyed per process like SipHash, at a fraction of its cost.
-type Slots<T> = Arc<Mutex<FastMap<String, (u64, WeakShared<BoxFuture<'static, T>>)>>>;
+type Slots<T> = Arc<Mutex<FastMap<Arc<str>, (u64, WeakShared<BoxFuture<'static, T>>)>>>;
 
 /// Calls in flight by key.
 pub(crate) struct SingleFlight<T: Clone> {
@@ -39,17 +39,19 @@ impl<T: Clone + Send + Sync + 'static> SingleFlight<T> {
     /// Returns the shared call and whether this caller leads it.
     pub(crate) fn join(
         &self,
-        key: String,
+        key: &str,
         work: impl FnOnce() -> BoxFuture<'static, T>,
     ) -> (Work<T>, bool) {
         let mut slots = self.slots.lock();
-        if let Some(shared) = slots.get(&key).and_then(|(_, weak)| weak.upgrade()) {
+        if let Some(shared) = slots.get(key).and_then(|(_, weak)| weak.upgrade()) {
             return (shared, false);
         }
+        // Only a leader keeps the key: one copy, shared by the map and the guard.
+        let key: Arc<str> = Arc::from(key);
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let guard = SlotGuard {
             slots: Arc::clone(&self.slots),
-            key: key.clone(),
+            key: Arc::clone(&key),
             id,
         };
         let inner = work();
@@ -83,7 +85,7 @@ impl<T: Clone> std::fmt::Debug for SingleFlight<T> {
 /// Removes its own entry (not a newer leader's) when the work ends either way.
 struct SlotGuard<T> {
     slots: Slots<T>,
-    key: String,
+    key: Arc<str>,
     id: u64,
 }
 
@@ -111,7 +113,7 @@ mod tests {
             let flight = Arc::clone(&flight);
             let runs = Arc::clone(&runs);
             tasks.push(tokio::spawn(async move {
-                let (work, _) = flight.join("k".into(), || {
+                let (work, _) = flight.join("k", || {
                     async move {
                         runs.fetch_add(1, Ordering::SeqCst);
                         tokio::time::sleep(Duration::from_millis(10)).await;
@@ -132,13 +134,13 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn abandoned_call_is_dropped_and_restarted() {
         let flight = SingleFlight::<u32>::new();
-        let (work, leader) = flight.join("k".into(), || {
+        let (work, leader) = flight.join("k", || {
             async { std::future::pending::<u32>().await }.boxed()
         });
         assert!(leader);
         drop(work);
         assert_eq!(flight.len(), 0, "dropping every caller drops the work");
-        let (work, leader) = flight.join("k".into(), || async { 3 }.boxed());
+        let (work, leader) = flight.join("k", || async { 3 }.boxed());
         assert!(leader);
         assert_eq!(work.await, 3);
     }
@@ -146,9 +148,9 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn later_calls_start_fresh() {
         let flight = SingleFlight::<u32>::new();
-        let (first, _) = flight.join("k".into(), || async { 1 }.boxed());
+        let (first, _) = flight.join("k", || async { 1 }.boxed());
         assert_eq!(first.await, 1);
-        let (second, leader) = flight.join("k".into(), || async { 2 }.boxed());
+        let (second, leader) = flight.join("k", || async { 2 }.boxed());
         assert!(leader);
         assert_eq!(second.await, 2);
     }
