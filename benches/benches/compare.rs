@@ -30,7 +30,9 @@
 //!
 //! `OVEND_COMPARE_CLIENTS=ovend` (a comma list of `raw`, `twilight`,
 //! `ovend`) runs only those clients, e.g. to profile one
-//! (`scripts/flamegraph-overhead`).
+//! (`scripts/flamegraph-overhead`). `OVEND_COMPARE_OVERHEAD_ROUNDS=1` runs
+//! the overhead workload once per client instead of fifteen times, e.g. to
+//! count its instructions under callgrind.
 //!
 //! Under `cargo test` (no `--bench` argument) it only prints how to run it.
 //! With `--worker raw|twilight` it is one process of a multi-process fleet
@@ -310,7 +312,7 @@ async fn fleet_run(network: Network, kind: ClientKind, floors: Floors) -> Result
 async fn overhead_runs() -> Result<Vec<Run>, BoxError> {
     let chosen = clients();
     let mut rounds: Vec<Vec<Run>> = vec![Vec::new(); chosen.len()];
-    for round in 0..OVERHEAD_ROUNDS {
+    for round in 0..overhead_rounds() {
         for offset in 0..chosen.len() {
             let slot = (round + offset) % chosen.len();
             let run = workloads::overhead(chosen[slot]).await?;
@@ -319,6 +321,15 @@ async fn overhead_runs() -> Result<Vec<Run>, BoxError> {
         }
     }
     Ok(rounds.into_iter().filter_map(median_run).collect())
+}
+
+/// [`OVERHEAD_ROUNDS`], unless `OVEND_COMPARE_OVERHEAD_ROUNDS` names another
+/// count (at least one).
+fn overhead_rounds() -> usize {
+    std::env::var("OVEND_COMPARE_OVERHEAD_ROUNDS")
+        .ok()
+        .and_then(|rounds| rounds.parse::<usize>().ok())
+        .map_or(OVERHEAD_ROUNDS, |rounds| rounds.max(1))
 }
 
 /// The run of median wall time, carrying the median CPU time.
